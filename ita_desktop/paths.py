@@ -1,0 +1,20 @@
+"""The one place that knows where bundled resources live.
+
+``build.spec`` puts ``resources/`` beside the packages, so frozen and source runs share this path.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = ROOT / "resources"
+FRAMEWORKS = RESOURCES / "frameworks"
+GUIDANCE = RESOURCES / "guidance"
+FONTS = RESOURCES / "fonts"
+I18N = RESOURCES / "i18n"
+
+
+def resource(*parts: str) -> Path:
+    """Path of a bundled resource, e.g. ``resource("frameworks", "2567.json")``."""
+    return RESOURCES.joinpath(*parts)
