@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -56,10 +57,10 @@ class Indicator:
     description: str = ""
     items: tuple[str, ...] = ()
     sub_indicators: tuple[str, ...] = ()
+    code: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def code(self) -> str:
-        return str(self.number)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "code", str(self.number))  # the score code, e.g. "6"
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,35 @@ class Framework:
             if sub.code == code:
                 return self.indicator(sub.indicator).tool
         return self.indicator(self.item(code).indicator).tool
+
+    @cached_property
+    def code_index(self) -> dict[str, str]:
+        """Every accepted spelling of a code (upper-cased) -> its canonical form: tools and parts,
+        indicator numbers, sub-indicator codes, item codes."""
+        index: dict[str, str] = {}
+        for tool in self.tools:
+            index[tool.code.upper()] = tool.code
+            for part in tool.parts:
+                index[part.code.upper()] = part.code
+        for ind in self.indicators:
+            index[ind.code] = ind.code
+        for sub in self.sub_indicators:
+            index[sub.code.upper()] = sub.code
+        for item in self.items:
+            index[item.code.upper()] = item.code
+        return index
+
+    @cached_property
+    def descendants(self) -> dict[int, tuple[str, ...]]:
+        """Indicator number -> codes of its items and sub-indicators, and their items."""
+        result: dict[int, tuple[str, ...]] = {}
+        for ind in self.indicators:
+            codes = list(ind.items) + list(ind.sub_indicators)
+            for sub in self.sub_indicators:
+                if sub.indicator == ind.number:
+                    codes += sub.items
+            result[ind.number] = tuple(codes)
+        return result
 
     def threshold(self, name: str) -> Decimal:
         """A reference line such as "pass" (85) or "excellent" (95); score 0–100."""

@@ -1,13 +1,14 @@
 """The guidance library: per item (and per indicator) draft causes, guidelines and evidence.
 
 Files: ``resources/guidance/<fiscal_year>.json`` (Thai, written for this project), each optionally
-``extends`` an earlier year. Evidence codes are OIT item codes of that year's framework.
+``extends`` an earlier year, whose entries it inherits with OIT evidence codes renumbered through its
+``evidence_map``. Evidence codes are OIT item codes of that year's framework.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,6 +54,19 @@ def _entries(raw: dict) -> dict[str, Guidance]:
     }
 
 
+def _remapped(entry: Guidance, remap: dict[str, str | None]) -> Guidance:
+    """An inherited entry with its evidence codes renumbered for this year (``evidence_map``:
+    old OIT code -> new code, or null when this year has no counterpart)."""
+    if not remap:
+        return entry
+    codes: list[str] = []
+    for code in entry.evidence:
+        new = remap.get(code, code)
+        if new and new not in codes:
+            codes.append(new)
+    return replace(entry, evidence=tuple(codes))
+
+
 @lru_cache(maxsize=16)
 def load_guidance(fiscal_year: int, folder: Path | None = None) -> GuidanceLibrary:
     """Guidance for a fiscal year: its own file, else the nearest earlier year's, else empty.
@@ -71,8 +85,9 @@ def load_guidance(fiscal_year: int, folder: Path | None = None) -> GuidanceLibra
     base = document.get("extends")
     if base and base != year:
         parent = load_guidance(int(base), folder)
-        items.update(parent.items)
-        indicators.update(parent.indicators)
+        remap = document.get("evidence_map") or {}
+        items.update({c: _remapped(g, remap) for c, g in parent.items.items()})
+        indicators.update({c: _remapped(g, remap) for c, g in parent.indicators.items()})
     items.update(_entries(document.get("items", {})))
     indicators.update(_entries(document.get("indicators", {})))
     return GuidanceLibrary(year, items, indicators)

@@ -77,27 +77,14 @@ def normalise_code(framework: Framework, code: str) -> str:
 
     Raises KeyError with a Thai message when the framework has no such code.
     """
-    text = to_arabic_digits(str(code)).strip()
-    upper = text.upper()
-    if upper == TOTAL:
+    text = to_arabic_digits(str(code)).strip().upper()
+    if text == TOTAL:
         return TOTAL
-    for tool in framework.tools:
-        if upper == tool.code.upper():
-            return tool.code
-        for part in tool.parts:
-            if upper == part.code.upper():
-                return part.code
     if text.isdigit():
-        number = int(text)
-        if any(i.number == number for i in framework.indicators):
-            return str(number)
-    for sub in framework.sub_indicators:
-        if text == sub.code:
-            return sub.code
-    lower = text.lower()
-    for item in framework.items:
-        if lower == item.code.lower():
-            return item.code
+        text = str(int(text))
+    canonical = framework.code_index.get(text)
+    if canonical is not None:
+        return canonical
     raise KeyError(f"ไม่รู้จักรหัส “{code}” ในกรอบการประเมินปี {framework.fiscal_year}")
 
 
@@ -156,13 +143,21 @@ def compute(framework: Framework, entries: Mapping[str, Decimal]) -> ScoreResult
         result.not_scored.append(code)
         return None
 
+    # Items under an indicator typed directly (with none of its items) are unknown rather than
+    # missing: staff entered the level NACC published, so only what is really absent is reported.
+    covered = {code for ind in framework.indicators
+               if ind.code in entries and not any(c in entries
+                                                  for c in framework.descendants[ind.number])
+               for code in framework.descendants[ind.number]}
     for item in framework.items:
         if item.code in entries:
             result.items[item.code] = entries[item.code]
             result.sources[item.code] = "entered"
-        else:
+        elif item.code not in covered:
             result.not_scored.append(item.code)
     for sub in framework.sub_indicators:
+        if sub.code in covered:
+            continue
         value = settle(sub.code, entries.get(sub.code), [result.items.get(c) for c in sub.items])
         if value is not None:
             result.sub_indicators[sub.code] = value
@@ -172,15 +167,6 @@ def compute(framework: Framework, entries: Mapping[str, Decimal]) -> ScoreResult
         value = settle(ind.code, entries.get(ind.code), children)
         if value is not None:
             result.indicators[ind.number] = value
-
-    # Items under an indicator typed directly (with none of its items) are unknown rather than
-    # missing: staff entered the level NACC published, so only report what is really absent.
-    hidden = {code for ind in framework.indicators
-              if result.sources.get(ind.code) == "entered" and ind.code not in result.partial
-              and not any(c in result.items or c in result.sub_indicators
-                          for c in ind.items + ind.sub_indicators)
-              for code in _descendants(framework, ind)}
-    result.not_scored = [code for code in result.not_scored if code not in hidden]
 
     weights: dict[str, Decimal] = {}
     for tool in framework.tools:
@@ -212,14 +198,6 @@ def compute(framework: Framework, entries: Mapping[str, Decimal]) -> ScoreResult
     if result.total is None:
         result.not_scored.append(TOTAL)
     return result
-
-
-def _descendants(framework: Framework, indicator) -> list[str]:
-    codes = list(indicator.items) + list(indicator.sub_indicators)
-    for sub in framework.sub_indicators:
-        if sub.indicator == indicator.number:
-            codes += sub.items
-    return codes
 
 
 def _total(framework: Framework, scores: Mapping[str, Decimal],

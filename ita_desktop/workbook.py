@@ -1,0 +1,121 @@
+"""Thin operations joining storage, framework, scoring and analysis.
+
+This is what the ``ita`` CLI and the Qt interface call: keyword-only, plain values in and out.
+Each write is one transaction in the storage layer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+
+from ita_desktop.analysis import Analysis, analyse
+from ita_desktop.framework import Framework, FrameworkError, framework_from_document, load_framework
+from ita_desktop.guidance import load_guidance
+from ita_desktop.scoring import (
+    Discrepancy,
+    ScoreResult,
+    compare_official,
+    compute,
+    parse_entries,
+)
+from ita_desktop.storage import Store, analysis_texts, assessments
+
+_framework_cache: dict[str, Framework] = {}
+
+
+def framework_of(store: Store, fiscal_year: int) -> Framework:
+    """The framework stored with a fiscal year's assessment (the copy in the file, not the
+    shipped one). Raises FrameworkError when the year has no assessment or the copy is invalid."""
+    try:
+        document = assessments.framework_for(store, fiscal_year)
+    except LookupError as exc:
+        raise FrameworkError(
+            f"{store.path.name if store.path else 'database'}: "
+            f"no assessment for fiscal year {fiscal_year}"
+        ) from exc
+    key = repr(sorted(document.items()))
+    if key not in _framework_cache:
+        origin = f"framework {fiscal_year} stored in {store.path.name if store.path else 'database'}"
+        _framework_cache[key] = framework_from_document(document, origin=origin)
+    return _framework_cache[key]
+
+
+def start_assessment(store: Store, *, fiscal_year: int,
+                     framework: Framework | None = None) -> Framework:
+    """Create a fiscal year's assessment with a copy of its framework (the shipped one unless
+    given). Raises FrameworkError when no framework exists for the year. Idempotent."""
+    if fiscal_year in assessments.list_fiscal_years(store):
+        return framework_of(store, fiscal_year)
+    framework = framework or load_framework(fiscal_year)
+    with store.atomic():
+        framework_id = assessments.store_framework(
+            store, document=dict(framework.document), source=framework.source)
+        assessments.create_assessment(store, fiscal_year=fiscal_year, framework_id=framework_id)
+    return framework
+
+
+def enter_scores(store: Store, *, fiscal_year: int, pairs: Iterable[tuple[str, str]],
+                 official: bool = False) -> dict[str, Decimal]:
+    """Validate typed (code, score) pairs against the year's framework and store them together.
+
+    Raises scoring.EntryError listing every bad pair; nothing is written then.
+    """
+    framework = framework_of(store, fiscal_year)
+    entries = parse_entries(framework, pairs)
+    assessments.set_scores(store, fiscal_year=fiscal_year, scores=entries, official=official)
+    return entries
+
+
+def result_of(store: Store, fiscal_year: int) -> ScoreResult:
+    """Every level computed from the office's entered scores, with discrepancies against the
+    official NACC figures appended (kind "official")."""
+    framework = framework_of(store, fiscal_year)
+    result = compute(framework, assessments.get_scores(store, fiscal_year=fiscal_year))
+    result.discrepancies.extend(official_discrepancies(store, fiscal_year, result=result))
+    return result
+
+
+def official_discrepancies(store: Store, fiscal_year: int, *,
+                           result: ScoreResult | None = None) -> list[Discrepancy]:
+    """Where computed figures and the official ones entered by the office differ by > 0.01."""
+    if result is None:
+        result = compute(framework_of(store, fiscal_year),
+                         assessments.get_scores(store, fiscal_year=fiscal_year))
+    official = assessments.get_scores(store, fiscal_year=fiscal_year, official=True)
+    rating = assessments.get_assessment(store, fiscal_year).get("official_rating")
+    if not official and not rating:
+        return []
+    return compare_official(result, official, official_rating=rating)
+
+
+def previous_fiscal_year(store: Store, fiscal_year: int) -> int | None:
+    """The latest stored fiscal year before this one, or None."""
+    earlier = [y for y in assessments.list_fiscal_years(store) if y < fiscal_year]
+    return max(earlier) if earlier else None
+
+
+def analysis_of(store: Store, fiscal_year: int) -> Analysis:
+    """The full analysis of a stored fiscal year, compared with the previous stored year."""
+    framework = framework_of(store, fiscal_year)
+    before = previous_fiscal_year(store, fiscal_year)
+    previous = result_of(store, before) if before else None
+    return analyse(framework, result_of(store, fiscal_year), load_guidance(fiscal_year),
+                   previous=previous)
+
+
+def redraft(store: Store, *, fiscal_year: int, replace_edited: bool = False) -> list[tuple]:
+    """Store fresh drafts for a fiscal year. Texts the office edited are kept unless
+    ``replace_edited``; returns the (scope, key, field) keys that were kept for that reason."""
+    drafts = analysis_of(store, fiscal_year).drafts()
+    return analysis_texts.save_draft(store, fiscal_year=fiscal_year, drafts=drafts,
+                                     replace_edited=replace_edited)
+
+
+def texts_of(store: Store, fiscal_year: int) -> Mapping[tuple, str]:
+    """The analysis texts to print: the office's stored text, else the current draft."""
+    stored = analysis_texts.get_texts(store, fiscal_year=fiscal_year)
+    texts = dict(analysis_of(store, fiscal_year).drafts())
+    texts.update({key: value["text"] for key, value in stored.items()})
+    return texts
+

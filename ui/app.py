@@ -1,0 +1,48 @@
+"""``ita-desktop [PATH]``: start the application on a database file."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments, open the file and run the Qt event loop; returns the exit code."""
+    parser = argparse.ArgumentParser(prog="ita-desktop")
+    parser.add_argument("path", nargs="?", type=Path, help="the database file to open")
+    parser.add_argument("--db", type=Path, help="the database file to open (same as PATH)")
+    parser.add_argument("--settings-file", type=Path, help="use this settings file")
+    parser.add_argument("--quit-after", type=int, default=0, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("PYTHAINLP_DATA", os.path.join(tempfile.gettempdir(), "ita-pythainlp"))
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ita_desktop.storage import StorageError, open_database
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("ITA Desktop")
+    path = args.db or args.path
+    if path is None:
+        parser.error("a database file is required for now (e.g. ita-desktop out/example.db)")
+    try:
+        store = open_database(path)
+    except StorageError as exc:
+        QMessageBox.critical(None, "ITA Desktop", str(exc))
+        return 1
+    window = MainWindow(store)
+    window.show()
+    if args.quit_after:
+        QTimer.singleShot(args.quit_after, app.quit)
+    code = app.exec()
+    store.close()
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""Table model: the indicators of one fiscal year with score, rank, gap to 85 and change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from ita_desktop.analysis import Analysis, IndicatorAnalysis
+from ita_desktop.numbers import format_score
+
+COL_NUMBER, COL_TITLE, COL_TOOL, COL_SCORE, COL_RANK, COL_GAP, COL_CHANGE = range(7)
+ScoreRole = Qt.ItemDataRole.UserRole + 1  # the Decimal score, None when not scored
+
+
+class IndicatorTableModel(QAbstractTableModel):
+    """Rows: indicators 1..n of an Analysis. Scores shown at 2 places; "ไม่ได้รับการประเมิน" when
+    not scored."""
+
+    HEADERS = ("ที่", "ตัวชี้วัด", "เครื่องมือ", "คะแนน", "ลำดับ", "ต่ำกว่า 85", "เปลี่ยนแปลง")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[IndicatorAnalysis] = []
+
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        self.beginResetModel()
+        self._rows = list(analysis.indicators) if analysis else []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ScoreRole:
+            return row.score
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_SCORE, COL_RANK, COL_GAP,
+                                                                     COL_CHANGE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == COL_NUMBER:
+            return str(row.number)
+        if column == COL_TITLE:
+            return row.title
+        if column == COL_TOOL:
+            return row.tool
+        if column == COL_SCORE:
+            return format_score(row.score, missing="ไม่ได้รับการประเมิน")
+        if column == COL_RANK:
+            return "" if row.rank is None else str(row.rank)
+        if column == COL_GAP:
+            return format_score(row.gap_to_pass, missing="")
+        if column == COL_CHANGE:
+            if row.change is None:
+                return ""
+            text = format_score(row.change)
+            return text if text.startswith("-") else f"+{text}"
+        return None
