@@ -9,6 +9,22 @@ import tempfile
 from pathlib import Path
 
 
+def use_bundled_thai_font(app) -> None:
+    """Register the bundled Sarabun family so Thai shows on machines without a Thai font."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from ita_desktop import paths
+
+    families = []
+    for file in sorted(paths.FONTS.glob("Sarabun-*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(file))
+        families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        font = QFont(families[0])
+        font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
+        app.setFont(font)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments, open the file and run the Qt event loop; returns the exit code."""
     parser = argparse.ArgumentParser(prog="ita-desktop")
@@ -27,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ITA Desktop")
+    use_bundled_thai_font(app)
     path = args.db or args.path
     if path is None:
         parser.error("a database file is required for now (e.g. ita-desktop out/example.db)")

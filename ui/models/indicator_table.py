@@ -60,7 +60,7 @@ class IndicatorTableModel(QAbstractTableModel):
         if column == COL_RANK:
             return "" if row.rank is None else str(row.rank)
         if column == COL_GAP:
-            return format_score(row.gap_to_pass, missing="")
+            return format_score(row.gap_to_pass, missing="") if row.gap_to_pass else ""
         if column == COL_CHANGE:
             if row.change is None:
                 return ""
