@@ -1,0 +1,453 @@
+"""Opening, checking, migrating and backing up the one ``.db`` file an office shares.
+
+Staff share their work by copying this file, so it must be complete on disk whenever no transaction
+is open: the journal mode is DELETE (never WAL, whose ``-wal`` file a copy would leave behind) with
+``synchronous=FULL``. :func:`open_database` refuses anything it cannot safely use, and does so
+before writing a byte: files that are not SQLite, damaged files, other programs' databases and
+files from a newer ITA Desktop all raise a :class:`StorageError` whose message (Thai first) can be
+shown to office staff as it is. An older file is copied beside itself before it is upgraded.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ita_desktop.storage import schema
+
+SCHEMA_VERSION = schema.SCHEMA_VERSION
+"""The schema version this program writes: the number of steps in ``schema.MIGRATIONS``."""
+
+BUSY_TIMEOUT_MS = 5000
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_READONLY_ROLLBACK = 776  # SQLITE_READONLY_ROLLBACK: a hot journal needs a writable file
+
+
+class StorageError(Exception):
+    """Base of every storage failure; ``str()`` is a message for office staff (Thai first)."""
+
+    def __init__(self, message: str, *, path: Path | str | None = None):
+        super().__init__(message)
+        self.path = Path(path) if path is not None else None
+
+
+class DatabaseNotFoundError(StorageError, FileNotFoundError):
+    """The path does not exist and ``create`` was not asked for."""
+
+
+class NotADatabaseError(StorageError):
+    """The file is not an SQLite database at all (checked from its header bytes)."""
+
+
+class NotAnItaFileError(NotADatabaseError):
+    """A valid SQLite database, but another program's: it has tables and no ITA Desktop steps."""
+
+
+class CorruptDatabaseError(StorageError):
+    """SQLite header present but the file is truncated or fails ``PRAGMA integrity_check``."""
+
+
+class NewerSchemaError(StorageError):
+    """The file was written by a newer ITA Desktop; ``file_version`` > ``app_version``."""
+
+    def __init__(self, message: str, *, path: Path | str, file_version: int, app_version: int):
+        super().__init__(message, path=path)
+        self.file_version = file_version
+        self.app_version = app_version
+
+
+class MissingTablesError(StorageError):
+    """The file records ITA Desktop schema steps but lacks tables they create (``tables``)."""
+
+    def __init__(self, message: str, *, path: Path | str | None, tables: list[str]):
+        super().__init__(message, path=path)
+        self.tables = tables
+
+
+class ReadOnlyError(StorageError):
+    """A write (including a schema upgrade) was attempted on a store opened read-only."""
+
+
+class MigrationError(StorageError):
+    """A schema step failed; the step was rolled back and ``backup_path`` holds the old file."""
+
+    def __init__(self, message: str, *, path: Path | str, backup_path: Path | None):
+        super().__init__(message, path=path)
+        self.backup_path = backup_path
+
+
+class InvalidRecordError(StorageError, ValueError):
+    """A value an area module refuses to store; the message names the value (Thai)."""
+
+
+class RecordNotFoundError(StorageError, LookupError):
+    """An id or fiscal year that has no row (e.g. a measure that was deleted)."""
+
+
+def _name(path: Path | None) -> str:
+    return path.name if path is not None else "(ฐานข้อมูลในหน่วยความจำ)"
+
+
+class Store:
+    """An open ITA Desktop database.
+
+    ``db`` is the sqlite-utils Database; ``path`` is None for :func:`open_memory`;
+    ``schema_version`` the file's version after opening (== SCHEMA_VERSION); ``read_only`` with a
+    Thai ``read_only_reason``; ``backup_path`` the copy written before an upgrade at this opening.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        path: Path | None,
+        schema_version: int,
+        read_only: bool = False,
+        read_only_reason: str = "",
+        backup_path: Path | None = None,
+    ):
+        self.db = db
+        self.path = path
+        self.schema_version = schema_version
+        self.read_only = read_only
+        self.read_only_reason = read_only_reason
+        self.backup_path = backup_path
+
+    def __repr__(self) -> str:
+        mode = "ro" if self.read_only else "rw"
+        return f"<Store {self.path or ':memory:'} v{self.schema_version} {mode}>"
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """One transaction (nested blocks become savepoints); rolls back if the block raises.
+
+        Raises ReadOnlyError before anything runs when the store is read-only.
+        """
+        if self.read_only:
+            raise ReadOnlyError(
+                f"ไฟล์ “{_name(self.path)}” เปิดแบบอ่านอย่างเดียว จึงบันทึกการแก้ไขไม่ได้"
+                f" ({self.read_only_reason})",
+                path=self.path,
+            )
+        with self.db.atomic():
+            yield self.db
+
+    def close(self) -> None:
+        """Close the connection; the file on disk is complete (no journal left open)."""
+        self.db.close()
+
+    def backup_to(self, path: Path | str) -> Path:
+        """Write a consistent snapshot of the committed data to ``path`` (SQLite backup API).
+
+        The copy is written to a temporary name in the same folder and then renamed, so ``path``
+        is never a half-written file. Raises StorageError inside an open transaction or when
+        ``path`` is this store's own file.
+        """
+        target = Path(path)
+        if self.path is not None and target.resolve() == self.path.resolve():
+            raise StorageError(f"สำรองไฟล์ “{target.name}” ทับตัวเองไม่ได้ กรุณาเลือกชื่อไฟล์อื่น", path=target)
+        if self.db.conn.in_transaction:
+            raise StorageError(
+                "ยังมีการบันทึกที่ค้างอยู่ จึงยังสำรองไฟล์ไม่ได้ (backup inside a transaction)",
+                path=self.path,
+            )
+        return _backup_connection(self.db.conn, target)
+
+
+def _backup_connection(source: sqlite3.Connection, target: Path) -> Path:
+    partial = target.with_name(target.name + ".partial")
+    with suppress(FileNotFoundError):
+        partial.unlink()
+    dest = sqlite3.connect(partial)
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
+    os.replace(partial, target)
+    return target
+
+
+def now_iso() -> str:
+    """Local time with its UTC offset, to the second: ``"2024-10-01T09:30:00+07:00"``."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def open_memory() -> Store:
+    """A fresh in-memory store with every migration applied (for tests and previews)."""
+    db = Database(memory=True)
+    db.execute("PRAGMA foreign_keys=ON")
+    schema.MIGRATIONS.apply(db)
+    return Store(db, path=None, schema_version=schema.SCHEMA_VERSION)
+
+
+def open_database(path: Path | str, *, create: bool = False, read_only: bool = False) -> Store:
+    """Open (or with ``create=True`` make) an ITA Desktop database file and bring it up to date.
+
+    Checks run on a read-only connection before anything is written, so a refused file stays
+    byte-identical. Raises:
+      DatabaseNotFoundError  the path does not exist and create is False;
+      NotADatabaseError      not an SQLite file (header), or a folder;
+      NotAnItaFileError      another program's SQLite database;
+      CorruptDatabaseError   truncated, or ``PRAGMA integrity_check`` is not "ok";
+      NewerSchemaError       written by a newer ITA Desktop (unknown step or user_version);
+      MissingTablesError     claims our schema but lacks its tables;
+      ReadOnlyError          it needs an upgrade (or creating) but cannot be written;
+      MigrationError         a schema step failed (rolled back; see ``backup_path``).
+    A file that cannot be written (or ``read_only=True``) opens with ``Store.read_only`` set.
+    Before applying pending steps to an existing file it writes
+    ``<stem>.backup-v<old>-<YYYYmmdd-HHMMSS>.db`` beside it (``Store.backup_path``).
+    """
+    path = Path(path)
+    name = path.name
+    if not path.exists():
+        if not create:
+            raise DatabaseNotFoundError(f"ไม่พบไฟล์ “{name}” ({path})", path=path)
+        if read_only:
+            raise ReadOnlyError(f"สร้างไฟล์ใหม่ “{name}” แบบอ่านอย่างเดียวไม่ได้", path=path)
+        if not path.parent.is_dir():
+            raise DatabaseNotFoundError(f"ไม่พบโฟลเดอร์ของไฟล์ “{name}” ({path.parent})", path=path)
+        if not os.access(path.parent, os.W_OK):
+            raise ReadOnlyError(
+                f"สร้างไฟล์ “{name}” ไม่ได้ เพราะโฟลเดอร์ {path.parent} ไม่อนุญาตให้เขียน", path=path
+            )
+        return _open_writable(path, file_version=0, backup_path=None)
+
+    if path.is_dir():
+        raise NotADatabaseError(f"“{name}” เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล ITA Desktop", path=path)
+    _check_header(path)
+    reason = _read_only_reason(path, requested=read_only)
+    file_version, has_tables = _inspect(path, may_recover=not reason)
+    pending = file_version < schema.SCHEMA_VERSION
+    if reason:
+        if pending:
+            raise ReadOnlyError(
+                f"ไฟล์ “{name}” เป็นโครงสร้างข้อมูลรุ่น {file_version} ต้องปรับเป็นรุ่น "
+                f"{schema.SCHEMA_VERSION} ก่อนใช้งาน แต่ไฟล์เปิดได้แบบอ่านอย่างเดียว ({reason})",
+                path=path,
+            )
+        uri = path.resolve().as_uri() + "?mode=ro"
+        db = Database(sqlite3.connect(uri, uri=True))
+        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("PRAGMA query_only=ON")
+        return Store(
+            db, path=path, schema_version=file_version, read_only=True, read_only_reason=reason
+        )
+    backup_path = None
+    if pending and has_tables:
+        backup_path = _backup_before_upgrade(path, file_version)
+    return _open_writable(path, file_version=file_version, backup_path=backup_path)
+
+
+def _check_header(path: Path) -> None:
+    """Decide from the bytes alone: not SQLite, truncated SQLite, or worth opening."""
+    name = path.name
+    size = path.stat().st_size
+    if size == 0:
+        return  # SQLite's own view: an empty file is an empty database
+    with path.open("rb") as handle:
+        head = handle.read(100)
+    if not head.startswith(_SQLITE_MAGIC):
+        raise NotADatabaseError(
+            f"ไฟล์ “{name}” ไม่ใช่ไฟล์ฐานข้อมูล ITA Desktop (ไม่ใช่ไฟล์ SQLite)", path=path
+        )
+    page_size = int.from_bytes(head[16:18], "big") if len(head) >= 18 else 0
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big") if len(head) == 100 else 0
+    header_count_valid = len(head) == 100 and head[24:28] == head[92:96]
+    if (
+        len(head) < 100
+        or page_size < 512
+        or page_size & (page_size - 1)
+        or size < page_size
+        or (header_count_valid and size < pages * page_size)
+    ):
+        raise CorruptDatabaseError(
+            f"ไฟล์ “{name}” ไม่สมบูรณ์ (ขนาด {size:,} ไบต์ สั้นกว่าที่ส่วนหัวระบุ อาจคัดลอกไม่ครบ) "
+            "กรุณาคัดลอกไฟล์มาใหม่หรือใช้ไฟล์สำรอง",
+            path=path,
+        )
+
+
+def _read_only_reason(path: Path, *, requested: bool) -> str:
+    if requested:
+        return "เปิดแบบอ่านอย่างเดียวตามที่เลือก"
+    if not os.access(path, os.W_OK):
+        return "ไฟล์ถูกตั้งค่าให้อ่านได้อย่างเดียว"
+    if not os.access(path.parent, os.W_OK):
+        return f"โฟลเดอร์ {path.parent} ไม่อนุญาตให้เขียน"
+    return ""
+
+
+def _inspect(path: Path, *, may_recover: bool) -> tuple[int, bool]:
+    """Check a file on a read-only connection; return (schema version, has any table)."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise CorruptDatabaseError(f"เปิดไฟล์ “{path.name}” ไม่ได้ ({exc})", path=path) from exc
+    try:
+        try:
+            return _classify(conn, path)
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorcode", None) != _READONLY_ROLLBACK:
+                raise
+            if not may_recover:
+                raise ReadOnlyError(
+                    f"ไฟล์ “{path.name}” มีการบันทึกที่ค้างไม่เสร็จ (พบไฟล์ -journal) "
+                    "ต้องเปิดจากโฟลเดอร์ที่เขียนได้เพื่อกู้คืนก่อน",
+                    path=path,
+                ) from exc
+        conn.close()
+        _recover_hot_journal(path)
+        conn = sqlite3.connect(uri, uri=True)
+        return _classify(conn, path)
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StorageError(
+                f"ไฟล์ “{path.name}” กำลังถูกใช้งานโดยโปรแกรมอื่น กรุณาลองใหม่ ({exc})", path=path
+            ) from exc
+        raise _corrupt(path, exc) from exc
+    except sqlite3.DatabaseError as exc:
+        raise _corrupt(path, exc) from exc
+    finally:
+        conn.close()
+
+
+def _corrupt(path: Path, exc: Exception) -> CorruptDatabaseError:
+    return CorruptDatabaseError(
+        f"ไฟล์ “{path.name}” เสียหาย อ่านข้อมูลไม่ได้ กรุณาใช้ไฟล์สำรอง ({exc})", path=path
+    )
+
+
+def _recover_hot_journal(path: Path) -> None:
+    """Let SQLite roll back an interrupted write (a hot ``-journal``); this is its own recovery."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
+
+
+def _classify(conn: sqlite3.Connection, path: Path) -> tuple[int, bool]:
+    name = path.name
+    problems = [row[0] for row in conn.execute("PRAGMA integrity_check(20)").fetchall()]
+    if problems != ["ok"]:
+        raise CorruptDatabaseError(
+            f"ไฟล์ “{name}” เสียหาย (ตรวจความสมบูรณ์ไม่ผ่าน) กรุณาใช้ไฟล์สำรองล่าสุด "
+            f"(integrity_check: {'; '.join(problems[:3])})",
+            path=path,
+        )
+    tables = {
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    }
+    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    migrations_table = schema.MIGRATIONS.migrations_table
+    applied: list[str] = []
+    other_sets = False
+    if migrations_table in tables:
+        for set_name, step in conn.execute(
+            f'SELECT migration_set, name FROM "{migrations_table}" ORDER BY rowid'
+        ):
+            if set_name == schema.MIGRATIONS.name:
+                applied.append(step)
+            else:
+                other_sets = True
+    unknown = [step for step in applied if step not in schema.STEPS]
+    if unknown or user_version > schema.SCHEMA_VERSION:
+        file_version = max(len(applied), user_version)
+        raise NewerSchemaError(
+            f"ไฟล์ “{name}” สร้างจาก ITA Desktop รุ่นที่ใหม่กว่า (โครงสร้างข้อมูลรุ่น "
+            f"{file_version}) แต่โปรแกรมนี้รองรับถึงรุ่น {schema.SCHEMA_VERSION} "
+            "กรุณาปรับปรุงโปรแกรมก่อนเปิดไฟล์นี้ ไฟล์ไม่ได้ถูกแก้ไข",
+            path=path,
+            file_version=file_version,
+            app_version=schema.SCHEMA_VERSION,
+        )
+    ours_only = tables <= {migrations_table} and not other_sets
+    if not applied and not ours_only:
+        raise NotAnItaFileError(
+            f"ไฟล์ “{name}” เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ไฟล์ของ ITA Desktop "
+            "จึงไม่ได้เปิดใช้และไม่ได้แก้ไขไฟล์นี้",
+            path=path,
+        )
+    file_version = len(applied)
+    missing = sorted(schema.TABLES_BY_VERSION[file_version] - tables)
+    if missing:
+        raise MissingTablesError(
+            f"ไฟล์ “{name}” ข้อมูลไม่ครบ ไม่พบตาราง {', '.join(missing)} กรุณาใช้ไฟล์สำรอง",
+            path=path,
+            tables=missing,
+        )
+    return file_version, bool(tables)
+
+
+def _backup_before_upgrade(path: Path, file_version: int) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-v{file_version}-{stamp}.db")
+    counter = 2
+    while target.exists():
+        target = path.with_name(f"{path.stem}.backup-v{file_version}-{stamp}-{counter}.db")
+        counter += 1
+    source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        return _backup_connection(source, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise StorageError(
+            f"สำรองไฟล์ “{path.name}” ก่อนปรับรุ่นไม่สำเร็จ จึงยังไม่ได้ปรับรุ่น ({exc})",
+            path=path,
+        ) from exc
+    finally:
+        source.close()
+
+
+def _open_writable(path: Path, *, file_version: int, backup_path: Path | None) -> Store:
+    db = Database(sqlite3.connect(path))
+    try:
+        mode = db.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        if mode.lower() != "delete":
+            raise StorageError(
+                f"ตั้งค่าไฟล์ “{path.name}” ไม่สำเร็จ (journal_mode={mode}) อาจมีโปรแกรมอื่นเปิดไฟล์นี้อยู่",
+                path=path,
+            )
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if file_version < schema.SCHEMA_VERSION:
+            try:
+                schema.MIGRATIONS.apply(db)
+            except sqlite3.Error as exc:
+                kept = f" ไฟล์สำรองอยู่ที่ {backup_path.name}" if backup_path else ""
+                raise MigrationError(
+                    f"ปรับรุ่นโครงสร้างข้อมูลของไฟล์ “{path.name}” ไม่สำเร็จ ({exc}){kept}",
+                    path=path,
+                    backup_path=backup_path,
+                ) from exc
+        present = set(db.table_names())
+        missing = sorted(schema.TABLES_BY_VERSION[schema.SCHEMA_VERSION] - present)
+        if missing:
+            raise MissingTablesError(
+                f"ไฟล์ “{path.name}” ข้อมูลไม่ครบ ไม่พบตาราง {', '.join(missing)}",
+                path=path,
+                tables=missing,
+            )
+    except BaseException:
+        db.close()
+        raise
+    return Store(db, path=path, schema_version=schema.SCHEMA_VERSION, backup_path=backup_path)
