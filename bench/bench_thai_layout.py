@@ -1,0 +1,128 @@
+"""Benchmark: our Thai paragraph layout against ReportLab's plain Paragraph, in one run.
+
+    .venv/bin/python bench/bench_thai_layout.py [--runs 9] [--chars 5000]
+
+Each run lays out (wrap) and draws (drawOn, onto a fresh canvas, not saved) the same Thai text at
+a 16 cm measure. Ours is measured cold every run (tokenising, HarfBuzz shaping, line breaking, drawing; the
+short-string shaping cache is cleared); only pythainlp's one-off dictionary load is not — its
+time is printed separately. Prints medians over the runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.lib.units import cm  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+from reportlab.platypus import Paragraph  # noqa: E402
+
+EXAMPLE = Path("/work/shared/examples/memo-and-measures-phochai-2568.txt")
+FALLBACK = ("สำนักงาน ป.ป.ช. ได้เผยแพร่ประกาศผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ เพื่อให้"
+            "หน่วยงานภาครัฐทั่วประเทศนำไปใช้ประกอบการปรับปรุงพัฒนาการบริหารงานภาครัฐ ")
+WIDTH = 16 * cm
+
+
+def thai_text(chars: int) -> str:
+    if EXAMPLE.is_file():
+        lines = [ln.strip() for ln in EXAMPLE.read_text(encoding="utf-8").splitlines()]
+        source = " ".join(ln for ln in lines if len(ln) > 200 and "<" not in ln)
+    else:
+        source = FALLBACK
+    text = source
+    while len(text) < chars:
+        text += " " + source
+    return text[:chars]
+
+
+def cold_warm_up() -> float:
+    """pythainlp import + dictionary load, measured in a fresh interpreter."""
+    code = "from ita_desktop.printing import warm_up; print(warm_up())"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=ROOT)
+    return float(out.stdout.strip())
+
+
+def time_it(fn, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--chars", type=int, default=5000)
+    args = parser.parse_args()
+
+    from ita_desktop.printing import ThaiParagraph, ThaiStyle, active_font, warm_up
+    from ita_desktop.printing.shaping import clear_cache
+
+    text = thai_text(args.chars)
+    spec = active_font()
+    size = spec.pt(16)
+    leading = spec.line_height(size)
+    cold = cold_warm_up()
+    first = warm_up()
+    again = warm_up()
+
+    def ours(alignment: str):
+        def run():
+            clear_cache()
+            para = ThaiParagraph(text, ThaiStyle(alignment=alignment))
+            _, h = para.wrap(WIDTH, 1e6)
+            c = canvas.Canvas(io.BytesIO())
+            para.drawOn(c, 0, 0)
+
+        return run
+
+    def reportlab(shaping: int):
+        style = ParagraphStyle("p", fontName=spec.font_name(), fontSize=size, leading=leading,
+                               shaping=shaping)
+        markup = escape(text)
+
+        def run():
+            para = Paragraph(markup, style)
+            para.wrap(WIDTH, 1e6)
+            c = canvas.Canvas(io.BytesIO())
+            para.drawOn(c, 0, 0)
+
+        return run
+
+    rows = [
+        ("ReportLab Paragraph (plain, unshaped, breaks inside words)", reportlab(0)),
+        ("ReportLab Paragraph (shaping=1)", reportlab(1)),
+        ("ThaiParagraph, left", ours("left")),
+        ("ThaiParagraph, distributed", ours("distributed")),
+    ]
+    results = []
+    for name, fn in rows:
+        fn()  # one untimed run: imports, font subsets
+        results.append((name, time_it(fn, args.runs)))
+    base = statistics.median(results[0][1])
+    print(f"Thai text: {len(text)} characters, measure 16 cm, Sarabun {size:.2f} pt, "
+          f"median of {args.runs} runs (wrap + draw)")
+    print(f"pythainlp warm_up() (import + newmm dictionary): fresh interpreter {cold * 1000:.0f} ms, "
+          f"first call in this process {first * 1000:.0f} ms, second call {again * 1000:.2f} ms")
+    print()
+    print(f"{'layout':60} {'median ms':>10} {'min ms':>8} {'× plain':>8}")
+    for name, times in results:
+        med = statistics.median(times)
+        print(f"{name:60} {med * 1000:10.1f} {min(times) * 1000:8.1f} {med / base:8.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""The Thai print engine: fonts, shaping, line breaking, flowables, tables, dates, charts.
+
+Everything drawn is shaped with HarfBuzz, broken at pythainlp word boundaries and extractable as
+the original text (see docs/thai-printing.md). pythainlp is only imported when text is first laid
+out; call :func:`warm_up` (or :func:`warm_up_in_background`) early to pay its 0.4–0.6 s then.
+Sizes are TH SarabunPSK points (:func:`pt` converts for the active font); lengths are points.
+"""
+
+from ita_desktop.printing.celltext import cell_flowables, parse_cell_text
+from ita_desktop.printing.charts import ThaiDrawing, indicator_chart, tool_chart, years_chart
+from ita_desktop.printing.extract import comparable, pdftotext
+from ita_desktop.printing.fonts import (
+    FontError,
+    FontSpec,
+    active_font,
+    canvas_kwargs,
+    font_metrics,
+    pt,
+    use_bundled_font,
+    use_font,
+)
+from ita_desktop.printing.nlp import warm_up, warm_up_in_background, word_tokenize
+from ita_desktop.printing.paragraph import Span, ThaiParagraph, ThaiStyle
+from ita_desktop.printing.shaping import draw_text, shape, text_width
+from ita_desktop.printing.table import thai_table
+from ita_desktop.printing.thaidate import (
+    arabic_digits,
+    digits,
+    fiscal_year,
+    format_number,
+    thai_date,
+    thai_digits,
+)
+
+__all__ = [
+    "FontError",
+    "FontSpec",
+    "Span",
+    "ThaiDrawing",
+    "ThaiParagraph",
+    "ThaiStyle",
+    "active_font",
+    "arabic_digits",
+    "canvas_kwargs",
+    "cell_flowables",
+    "comparable",
+    "digits",
+    "draw_text",
+    "fiscal_year",
+    "font_metrics",
+    "format_number",
+    "indicator_chart",
+    "parse_cell_text",
+    "pdftotext",
+    "pt",
+    "shape",
+    "text_width",
+    "thai_date",
+    "thai_digits",
+    "thai_table",
+    "tool_chart",
+    "use_bundled_font",
+    "use_font",
+    "warm_up",
+    "warm_up_in_background",
+    "word_tokenize",
+    "years_chart",
+]

@@ -1,0 +1,179 @@
+"""Where Thai lines may break, and greedy line filling.
+
+Thai has no spaces between words, so break opportunities are pythainlp word boundaries
+(``word_tokenize(engine="newmm", keep_whitespace=True)``), minus a few typographic rules (no line
+starting with ``ๆ ฯ ) . ,``, none ending with ``(`` or a dash — PDF readers take a line-final
+"-" for hyphenation and join the lines without it —, numbers, abbreviations and "พ.ศ. ๒๕๖๘" kept
+whole). A word wider than the line is cut between grapheme clusters, never inside one.
+Widths come in as prefix sums of shaped advances, in points.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ita_desktop.printing.nlp import word_tokenize
+
+NO_LINE_START = frozenset(")]}”’»,.;:!?%ๆฯ…")
+NO_LINE_END = frozenset("([{“‘«-‐–")  # poppler joins a line ending in "-" with the next one
+BREAKABLE_SPACE = " "
+_NUMBER_GLUE = frozenset(".,:/")
+_EPS = 1e-6
+
+
+def _is_digit(ch: str) -> bool:
+    return ch.isdigit()
+
+
+@lru_cache(maxsize=4096)
+def can_start_grapheme(ch: str) -> bool:
+    """False for characters that attach to the previous one: combining marks (Mn/Mc/Me), sara am
+    (U+0E33, whose nikhahit sits on the previous letter) and the zero-width joiners."""
+    return ch not in "\u0e33\u200c\u200d" and unicodedata.category(ch)[0] != "M"
+
+
+def grapheme_starts(text: str, cluster_starts: Sequence[bool]) -> bytearray:
+    """``out[i]`` = 1 where a grapheme cluster starts at ``text[i]`` (``out[len(text)]`` = 1):
+    a shaping-cluster start whose character :func:`can_start_grapheme`."""
+    starts = bytearray(map(can_start_grapheme, text))
+    starts.append(1)
+    for i, cs in enumerate(cluster_starts):
+        if not cs:
+            starts[i] = 0
+    return starts
+
+
+def break_opportunities(text: str, starts: bytearray) -> list[int]:
+    """Positions 0 < p < len(text) where a line may end (word boundaries, rules applied).
+
+    ``starts`` is :func:`grapheme_starts`; a break is only allowed at a grapheme start.
+    """
+    n = len(text)
+    out: list[int] = []
+    pos = 0
+    for token in word_tokenize(text)[:-1]:
+        pos += len(token)
+        if not starts[pos]:
+            continue
+        prev, nxt = text[pos - 1], text[pos]
+        q = pos
+        while q < n and text[q] == BREAKABLE_SPACE:
+            q += 1
+        if q < n and text[q] in NO_LINE_START:
+            continue
+        r = pos
+        while r > 0 and text[r - 1] == BREAKABLE_SPACE:
+            r -= 1
+        if prev in NO_LINE_END or (r > 0 and text[r - 1] in NO_LINE_END):
+            continue
+        if prev == "." and nxt != BREAKABLE_SPACE:  # ป.ป.ช. / พ.ศ.๒๕๖๘
+            continue
+        if r > 0 and text[r - 1] == "." and q < n and _is_digit(text[q]):  # พ.ศ. ๒๕๖๘
+            continue
+        if _is_digit(nxt) and (_is_digit(prev) or prev in _NUMBER_GLUE):
+            continue
+        if _is_digit(prev) and nxt in _NUMBER_GLUE:
+            continue
+        out.append(pos)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One laid-out line of a segment: characters ``start:end`` are drawn (trailing spaces
+    dropped), the next line starts at ``resume`` or later; ``hard`` if it ends the segment."""
+
+    start: int
+    end: int
+    resume: int
+    hard: bool
+
+
+def fill_lines(
+    text: str,
+    prefix: Sequence[float],
+    breaks: Sequence[int],
+    starts: bytearray,
+    first_width: float,
+    width: float,
+    start: int = 0,
+    max_lines: int | None = None,
+) -> list[Line]:
+    """Greedy first-fit lines over ``text[start:]``.
+
+    ``prefix[i]`` is the width in points of ``text[:i]``; ``breaks`` from
+    :func:`break_opportunities`; the first line gets ``first_width`` points, the others ``width``.
+    Spaces at a wrap are not drawn and the next line skips them. A line always holds at least one
+    grapheme, so text wider than the line overflows rather than looping. An empty ``text`` gives
+    one empty line.
+    """
+    n = len(text)
+    cands = [b for b in breaks if b > start] + [n]
+    trims = []
+    for b in cands:
+        t = b
+        while t > start and text[t - 1] == BREAKABLE_SPACE:
+            t -= 1
+        trims.append(t)
+    keys = [prefix[t] for t in trims]
+    lines: list[Line] = []
+    a = start
+    j = 0
+    avail = first_width
+    while True:
+        while j < len(cands) and cands[j] <= a:
+            j += 1
+        if a >= n and lines:
+            break
+        if j >= len(cands):  # only when text is empty or all consumed
+            lines.append(Line(a, a, n, True))
+            break
+        k = bisect_right(keys, prefix[a] + avail + _EPS, lo=j) - 1
+        if k >= j:
+            b, e = cands[k], max(trims[k], a)
+        else:  # the next word alone is too wide: cut it at grapheme boundaries
+            limit = prefix[a] + avail + _EPS
+            b = a + 1
+            while b < n and not starts[b]:
+                b += 1
+            g = b
+            while g < cands[j]:
+                g += 1
+                while g < n and not starts[g]:
+                    g += 1
+                if prefix[g] > limit:
+                    break
+                b = g
+            e = b
+        hard = b >= n
+        lines.append(Line(a, e, b, hard))
+        if hard or (max_lines is not None and len(lines) >= max_lines):
+            break
+        a = b
+        while a < n and text[a] == BREAKABLE_SPACE:
+            a += 1
+        avail = width
+        if a >= n:  # only spaces were left: the line just made ends the segment
+            last = lines[-1]
+            lines[-1] = Line(last.start, last.end, last.resume, True)
+            break
+    return lines
+
+
+def min_word_width(text: str, prefix: Sequence[float], breaks: Sequence[int]) -> float:
+    """Width in points of the widest piece between break opportunities (spaces trimmed)."""
+    widest = 0.0
+    a = 0
+    for b in [*breaks, len(text)]:
+        t = b
+        while t > a and text[t - 1] == BREAKABLE_SPACE:
+            t -= 1
+        widest = max(widest, prefix[t] - prefix[a])
+        a = b
+        while a < len(text) and text[a] == BREAKABLE_SPACE:
+            a += 1
+    return widest

@@ -1,0 +1,309 @@
+"""HarfBuzz shaping and glyph drawing for every string we print.
+
+``canvas.drawString(..., shaping=True)`` silently does nothing and plain strings in Table cells are
+never shaped (THAI-PRINT.md), so we shape with uharfbuzz ourselves and write the PDF text operators
+directly: one ``TJ`` per line with HarfBuzz's advances and mark offsets (text rise ``Ts`` for
+vertical offsets) — never PDF character spacing (``Tc``), which would move the zero-width marks off
+their base letters. Each glyph is written with a code from :class:`~.extract.TextTTFont` that
+extracts as the right text.
+
+Units: :class:`ShapedRun` keeps advances in 1/1000 em (independent of size); ``size`` and every
+width or position handed in or out of the functions here are real points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import uharfbuzz as hb
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase import pdfmetrics
+
+from ita_desktop.printing.extract import TextTTFont, is_private_use
+from ita_desktop.printing.fonts import FontSpec, active_font
+from ita_desktop.printing.linebreak import can_start_grapheme
+
+_FEATURES = {"kern": True, "liga": True}
+SARA_AM = "\u0e33"
+
+
+@dataclass(frozen=True, slots=True)
+class ShapedRun:
+    """One string shaped in one font: glyph codes and positions in 1/1000 em.
+
+    ``clusters[i]`` is the index in ``text`` where glyph ``i``'s cluster starts (non-decreasing);
+    ``char_adv[k]`` is the advance of the cluster starting at character ``k`` (0 for characters
+    inside a cluster), so widths of character ranges are plain sums.
+    """
+
+    text: str
+    font_name: str
+    codes: str
+    clusters: tuple[int, ...]
+    x_adv: tuple[float, ...]
+    x_off: tuple[float, ...]
+    y_off: tuple[float, ...]
+    widths: tuple[float, ...]  # PDF width of each code
+    char_adv: tuple[float, ...]
+    front: tuple[bool, ...]  # drawn in the first pass: carries text or advances the pen
+
+    @property
+    def advance(self) -> float:
+        """Total advance in 1/1000 em (multiply by size/1000 for points)."""
+        return sum(self.x_adv)
+
+
+class _HbFont:
+    """HarfBuzz font and per-glyph caches for one registered TextTTFont."""
+
+    def __init__(self, ttf: TextTTFont) -> None:
+        self.ttf = ttf
+        face = hb.Face(hb.Blob(ttf.face._ttf_data))
+        self.font = hb.Font(face)
+        self.k = 1000.0 / (face.upem or 1000)
+        self.hmtx: dict[int, float] = {}
+        # gid -> its character, for cmap glyphs drawn with their own code at their own width
+        self.natural = {gid: chr(c) for c, gid in ttf.face.charToGlyph.items()
+                        if not is_private_use(c)
+                        and ttf.face.charWidths.get(c) == round(self.own_width(gid))}
+
+    def own_width(self, gid: int) -> float:
+        w = self.hmtx.get(gid)
+        if w is None:
+            w = self.hmtx[gid] = self.font.get_glyph_h_advance(gid) * self.k
+        return w
+
+
+@lru_cache(maxsize=16)
+def _hb_font(font_name: str) -> _HbFont:
+    ttf = pdfmetrics.getFont(font_name)
+    if not isinstance(ttf, TextTTFont):
+        raise TypeError(f"{font_name} is not a font registered by ita_desktop.printing.fonts")
+    return _HbFont(ttf)
+
+
+_CACHE_MAX_CHARS = 200
+
+
+def shape(text: str, font_name: str) -> ShapedRun:
+    """Shape ``text`` (one line, no newlines) with the registered font ``font_name``.
+
+    Short strings (labels, headers, bullets: up to 200 characters) are cached. Raises TypeError
+    for a font not registered through :mod:`.fonts`, KeyError for an unknown name.
+    """
+    if len(text) <= _CACHE_MAX_CHARS:
+        return _shape_cached(text, font_name)
+    return _shape(text, font_name)
+
+
+def clear_cache() -> None:
+    """Forget cached shaping results (for benchmarks)."""
+    _shape_cached.cache_clear()
+
+
+def _shape(text: str, font_name: str) -> ShapedRun:
+    hf = _hb_font(font_name)
+    ttf, k = hf.ttf, hf.k
+    buf = hb.Buffer()
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+    hb.shape(hf.font, buf, _FEATURES)
+    infos, positions = buf.glyph_infos, buf.glyph_positions
+    n = len(infos)
+    gids = [info.codepoint for info in infos]
+    clusters = [info.cluster for info in infos]
+    x_adv = [p.x_advance * k for p in positions]
+    x_off = [p.x_offset * k for p in positions]
+    y_off = [p.y_offset * k for p in positions]
+    char_adv = [0.0] * len(text)
+    for c, adv in zip(clusters, x_adv, strict=True):
+        char_adv[c] += adv
+    # A grapheme's text goes to its first glyph (sara am's own "ำ" to its sara aa glyph); the
+    # zero-advance marks extract as nothing and are drawn in a second pass (see draw_glyphs).
+    can_start = list(map(can_start_grapheme, text))
+    heads = [0] if n else []
+    heads += [i for i in range(1, n) if clusters[i] != clusters[i - 1] and can_start[clusters[i]]]
+    heads.append(n)
+    natural, widths_of = hf.natural, ttf.face.charWidths
+    codes: list[str] = []
+    widths: list[float] = []
+    front = [True] * n
+    for h, nxt in zip(heads, heads[1:], strict=False):
+        piece = text[clusters[h] : clusters[nxt] if nxt < n else len(text)]
+        gid = gids[h]
+        if nxt == h + 1:  # the common case: one glyph for the grapheme
+            code = piece if natural.get(gid) == piece else ttf.code(gid, piece, hf.own_width(gid))
+            codes.append(code)
+            widths.append(widths_of[ord(code)])
+            continue
+        texts = {h: piece}
+        spacing = [g for g in range(h + 1, nxt) if x_adv[g]]
+        if spacing and piece.endswith(SARA_AM) and len(piece) > 1:
+            texts = {h: piece[:-1], spacing[-1]: SARA_AM}
+        for g in range(h, nxt):
+            gid = gids[g]
+            front[g] = g == h or x_adv[g] != 0
+            width = hf.own_width(gid)
+            if x_adv[g] == 0 and x_off[g] < 0:
+                # A mark pulled left: a PDF width that brings the pen back means no TJ gap after
+                # it, which some readers (pypdf) would extract as a space inside the word.
+                width = -x_off[g]
+            code = ttf.code(gid, texts.get(g, ""), width)
+            codes.append(code)
+            widths.append(widths_of[ord(code)])
+    return ShapedRun(
+        text=text,
+        font_name=font_name,
+        codes="".join(codes),
+        clusters=tuple(clusters),
+        x_adv=tuple(x_adv),
+        x_off=tuple(x_off),
+        y_off=tuple(y_off),
+        widths=tuple(widths),
+        char_adv=tuple(char_adv),
+        front=tuple(front),
+    )
+
+
+_shape_cached = lru_cache(maxsize=2048)(_shape)
+
+
+def draw_glyphs(
+    canv,
+    run: ShapedRun,
+    x: float,
+    y: float,
+    size: float,
+    *,
+    start: int = 0,
+    stop: int | None = None,
+    extra: dict[int, float] | None = None,
+    fake_bold: bool = False,
+) -> float:
+    """Draw glyphs ``start:stop`` of ``run`` with the pen at (x, y) (points, baseline).
+
+    ``extra`` maps a glyph index to additional advance (points) after that glyph — used for
+    distributed alignment. ``fake_bold`` outlines the glyphs (fill + stroke 0.03 em) for a family
+    without a bold file. Fill/stroke colours are the canvas's current ones. Returns the advance
+    drawn (points).
+
+    Glyphs that carry text or advance the pen are written first, the zero-advance marks after
+    them in a second ``TJ``: a PDF reader then meets the letters of a line as one uninterrupted
+    sequence, and the marks, which extract as nothing, cannot split words.
+    """
+    stop = len(run.codes) if stop is None else stop
+    if stop <= start:
+        return 0.0
+    to_units = 1000.0 / size
+    x_adv, x_off = run.x_adv, run.x_off
+    pens: list[float] = []  # where each glyph goes, in 1/1000 em from x
+    pen = 0.0
+    for i in range(start, stop):
+        pens.append(pen + x_off[i])
+        pen += x_adv[i]
+        if extra and i in extra:
+            pen += extra[i] * to_units
+    front = [i for i in range(start, stop) if run.front[i]]
+    marks = [i for i in range(start, stop) if not run.front[i]]
+    ops = ["BT", f"{fp_str(x)} {fp_str(y)} Td"]
+    if fake_bold:
+        ops.append(f"2 Tr {fp_str(size * 0.03)} w")
+    writer = _TJWriter(canv, run, size, ops)
+    writer.show(front, pens, start)
+    writer.show(marks, pens, start)
+    if writer.rise:
+        ops.append("0 Ts")
+    if fake_bold:
+        ops.append("0 Tr")
+    ops.append("ET")
+    canv.addLiteral(" ".join(ops))
+    return pen / to_units
+
+
+_ESCAPED = [escapePDF(bytes((b,))) for b in range(256)]  # PDF string escape of each byte
+
+
+class _TJWriter:
+    """Writes glyphs at given x positions (1/1000 em from the line start) as TJ arrays.
+
+    The pen position is tracked as actually written (adjustments rounded to 0.1 unit), so
+    rounding never accumulates along a line; vertical offsets use text rise (Ts).
+    """
+
+    def __init__(self, canv, run: ShapedRun, size: float, ops: list[str]) -> None:
+        self.canv, self.run, self.size, self.ops = canv, run, size, ops
+        self.font = pdfmetrics.getFont(run.font_name)
+        self.cur = 0.0
+        self.rise = 0.0
+
+    def show(self, glyphs: list[int], pens: list[float], start: int) -> None:
+        if not glyphs:
+            return
+        run, ops, esc = self.run, self.ops, _ESCAPED
+        widths, y_off = run.widths, run.y_off
+        doc = self.canv._doc
+        parts: list[str] = []
+        chunk: list[str] = []
+
+        def flush() -> None:
+            if chunk:
+                parts.append(f"({''.join(chunk)})")
+                chunk.clear()
+            if parts:
+                ops.append(f"[{' '.join(parts)}] TJ")
+                parts.clear()
+
+        cur, rise = self.cur, self.rise
+        codes = "".join([run.codes[i] for i in glyphs])
+        n = 0
+        for subset, data in self.font.splitString(codes, doc):
+            flush()
+            ops.append(f"{self.font.getSubsetInternalName(subset, doc)} {fp_str(self.size)} Tf")
+            for byte in data:
+                i = glyphs[n]
+                n += 1
+                if y_off[i] != rise:
+                    flush()
+                    rise = y_off[i]
+                    ops.append(f"{fp_str(rise * self.size / 1000.0)} Ts")
+                move = pens[i - start] - cur
+                if move > 0.05 or move < -0.05:
+                    move = round(move, 1)
+                    if chunk:
+                        parts.append(f"({''.join(chunk)})")
+                        chunk.clear()
+                    parts.append(f"{-move:.1f}")
+                    cur += move
+                chunk.append(esc[byte])
+                cur += widths[i]
+        flush()
+        self.cur, self.rise = cur, rise
+
+
+def text_width(text: str, size: float, *, bold: bool = False, italic: bool = False,
+               font: FontSpec | None = None) -> float:
+    """Shaped width of one line of ``text`` in points at ``size`` real points."""
+    spec = font or active_font()
+    return shape(text, spec.font_name(bold=bold, italic=italic)).advance * size / 1000.0
+
+
+def draw_text(canv, x: float, y: float, text: str, size: float, *, bold: bool = False,
+              italic: bool = False, align: str = "left", font: FontSpec | None = None) -> float:
+    """Draw one shaped line with its baseline at y; ``align`` left/centre/right about x.
+
+    For short labels, headers and chart text; printed literally (no markup). Returns the width.
+    Raises ValueError for an unknown ``align``.
+    """
+    spec = font or active_font()
+    run = shape(text.replace("\n", " "), spec.font_name(bold=bold, italic=italic))
+    width = run.advance * size / 1000.0
+    if align in ("centre", "center"):
+        x -= width / 2
+    elif align == "right":
+        x -= width
+    elif align != "left":
+        raise ValueError(f"unknown align {align!r}")
+    draw_glyphs(canv, run, x, y, size, fake_bold=spec.synthetic_bold(bold=bold, italic=italic))
+    return width
