@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from ita_desktop.thainlp import util
+
 TWO_PLACES = Decimal("0.01")
 HUNDRED = Decimal(100)
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-_ARABIC_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 
 
@@ -26,13 +26,15 @@ class ScoreError(ValueError):
 
 
 def to_arabic_digits(text: str) -> str:
-    """Replace Thai digits ๐–๙ with 0–9; other characters are kept."""
-    return text.translate(_THAI_DIGITS)
+    """Replace Thai digits ๐–๙ with 0–9; other characters are kept (pythainlp.util)."""
+    if not any("๐" <= ch <= "๙" for ch in text):
+        return text  # the common case, without loading pythainlp
+    return util().thai_digit_to_arabic_digit(text)
 
 
 def to_thai_digits(text: str) -> str:
-    """Replace 0–9 with Thai digits ๐–๙; other characters are kept."""
-    return text.translate(_ARABIC_TO_THAI)
+    """Replace 0–9 with Thai digits ๐–๙; other characters are kept (pythainlp.util)."""
+    return util().arabic_digit_to_thai_digit(text)
 
 
 def parse_score(text: str | int | float | Decimal, *, label: str = "") -> Decimal:

@@ -19,7 +19,6 @@ from ita_desktop.printing.fonts import (
     use_bundled_font,
     use_font,
 )
-from ita_desktop.printing.nlp import warm_up, warm_up_in_background, word_tokenize
 from ita_desktop.printing.paragraph import Span, ThaiParagraph, ThaiStyle
 from ita_desktop.printing.shaping import draw_text, shape, text_width
 from ita_desktop.printing.table import thai_table
@@ -31,6 +30,7 @@ from ita_desktop.printing.thaidate import (
     thai_date,
     thai_digits,
 )
+from ita_desktop.thainlp import warm_up, warm_up_in_background, word_tokenize
 
 __all__ = [
     "FontError",

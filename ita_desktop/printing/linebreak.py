@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ita_desktop.printing.nlp import word_tokenize
+from ita_desktop.thainlp import word_tokenize
 
 NO_LINE_START = frozenset(")]}”’»,.;:!?%ๆฯ…")
 NO_LINE_END = frozenset("([{“‘«-‐–")  # poppler joins a line ending in "-" with the next one

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
-from ita_desktop.printing.nlp import util
+from ita_desktop.thainlp import util
 
 BE_OFFSET = 543
 _FORMATS = {"full": "%-d %B %Y", "short": "%-d %b %Y"}
