@@ -27,6 +27,20 @@ def add_commands(sub, year_type) -> None:
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_import_scores)
 
+    from ita_desktop.documents.options import GROUPS, KINDS
+
+    p = sub.add_parser("render", help="print a document to PDF")
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--fiscal-year", type=year_type, required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--group-by", choices=GROUPS, default=None)
+    p.add_argument("--columns", help="measure columns in order, comma-separated")
+    p.add_argument("--arabic-digits", action="store_true")
+    p.add_argument("--allow-empty", action="store_true",
+                   help="print a notice instead of failing when there are no measures")
+    p.set_defaults(handler=cmd_render)
+
     p = sub.add_parser("export", help="export one fiscal year as JSON or CSV")
     p.add_argument("path", type=Path)
     p.add_argument("--fiscal-year", type=year_type, required=True)
@@ -219,6 +233,36 @@ def export_document(store, fiscal_year: int) -> dict:
                             "edited": bool(v["edited"])}
                            for (s, k, f), v in sorted(texts.items())],
     }
+
+
+def cmd_render(args) -> int:
+    from ita_desktop.cli import CommandError
+    from ita_desktop.documents import DocumentError, DocumentOptions, render
+    from ita_desktop.documents.options import MEASURE_COLUMNS
+    from ita_desktop.storage import open_database
+
+    columns = None
+    if args.columns:
+        columns = tuple(c.strip() for c in args.columns.split(",") if c.strip())
+        unknown = [c for c in columns if c not in MEASURE_COLUMNS]
+        if unknown:
+            raise CommandError(f"ไม่รู้จักคอลัมน์ {', '.join(unknown)} "
+                               f"(มี: {', '.join(MEASURE_COLUMNS)})")
+    group_by = args.group_by or ("tool" if args.kind == "results" else "indicator")
+    options = DocumentOptions(thai_digits=not args.arabic_digits, group_by=group_by,
+                              columns=columns, allow_empty=args.allow_empty)
+    store = open_database(args.db, read_only=True)
+    try:
+        report = render(args.kind, store, fiscal_year=args.fiscal_year, out=args.out,
+                        options=options)
+    except DocumentError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        store.close()
+    for warning in report.warnings:
+        print(f"คำเตือน: {warning}", file=sys.stderr)
+    print(f"{report.path} ({report.pages} หน้า)")
+    return 0
 
 
 def cmd_export(args) -> int:

@@ -10,6 +10,7 @@ Widths come in as prefix sums of shaped advances, in points.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -47,6 +48,9 @@ def grapheme_starts(text: str, cluster_starts: Sequence[bool]) -> bytearray:
     return starts
 
 
+_URL = re.compile(r"https?://\S+")
+
+
 def break_opportunities(text: str, starts: bytearray) -> list[int]:
     """Positions 0 < p < len(text) where a line may end (word boundaries, rules applied).
 
@@ -54,6 +58,7 @@ def break_opportunities(text: str, starts: bytearray) -> list[int]:
     """
     n = len(text)
     out: list[int] = []
+    urls = [m.span() for m in _URL.finditer(text)] if "://" in text else []
     pos = 0
     for token in word_tokenize(text)[:-1]:
         pos += len(token)
@@ -78,8 +83,15 @@ def break_opportunities(text: str, starts: bytearray) -> list[int]:
             continue
         if _is_digit(prev) and nxt in _NUMBER_GLUE:
             continue
+        if _is_digit(nxt) and prev.isascii() and prev.isalpha():  # item codes: o๑๐, EIT1
+            continue
+        if any(a < pos < b for a, b in urls) and prev != "/":  # URLs break only after "/"
+            continue
         out.append(pos)
-    return out
+    for a, b in urls:  # a URL longer than a line breaks after a "/", not inside a word
+        out += [i + 1 for i in range(a, b - 1)
+                if text[i] == "/" and text[i + 1] != "/" and text[i - 1] != "/" and starts[i + 1]]
+    return sorted(set(out)) if urls else out
 
 
 @dataclass(frozen=True, slots=True)

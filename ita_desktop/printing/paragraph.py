@@ -201,7 +201,7 @@ class ThaiParagraph(Flowable):
         text = self.getPlainText()
         return f"ThaiParagraph({text[:40]!r}{'…' if len(text) > 40 else ''})"
 
-    def getPlainText(self) -> str:  # noqa: N802 - ReportLab's name
+    def getPlainText(self, identify=None) -> str:  # noqa: N802 - ReportLab's name
         """The paragraph's text (kept line breaks as ``\\n``), without the bullet."""
         return "\n".join(s.text for s in self._p.segments)
 

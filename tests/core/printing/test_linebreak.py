@@ -88,3 +88,16 @@ def test_fill_lines_trims_spaces_and_handles_empty_text():
     lines = fill_lines(text, prefix, [3], bytearray(b"\x01" * 6), 22, 22)
     assert [(ln.start, ln.end) for ln in lines] == [(0, 2), (3, 5)]
     assert lines[-1].hard
+
+
+def test_item_codes_and_urls_are_not_cut_inside():
+    from ita_desktop.printing.linebreak import break_opportunities
+
+    text = "ดูหลักฐานที่ https://www.example.go.th/ita/manual/o10 และข้อ o๑๐ กับ EIT1"
+    breaks = break_opportunities(text, bytearray([1] * (len(text) + 1)))
+    code = text.index("o๑๐")
+    assert code + 1 not in breaks  # never "o" | "๑๐"
+    assert text.index("EIT1") + 3 not in breaks
+    url = text.index("https://")
+    inside = [b for b in breaks if url < b < url + len("https://www.example.go.th/ita/manual/o10")]
+    assert inside and all(text[b - 1] == "/" for b in inside)

@@ -1,0 +1,82 @@
+"""Documents: all five of the example database warm, and the first one after start-up.
+
+    .venv/bin/python bench/bench_documents.py [--runs 5] [--json OUT]
+
+Targets (issue "Thai documents"): all five documents warm ≤ 1.5 s together; the first document
+after start-up, pythainlp warm-up included, ≤ 3 s (a fresh `ita render` process, wall clock).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DOCUMENTS = [("memo-measures", 2569), ("memo-results", 2569), ("analysis", 2568),
+             ("measures", 2569), ("results", 2569)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+
+    from ita_desktop.demo import build_demo
+    from ita_desktop.documents import render
+    from ita_desktop.storage import open_database
+
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        db = build_demo(folder / "example.db")
+        cold = []
+        for _ in range(3):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "ita_desktop.cli", "render", "memo-measures",
+                            "--db", str(db), "--fiscal-year", "2569",
+                            "--out", str(folder / "cold.pdf")], check=True, cwd=ROOT,
+                           capture_output=True)
+            cold.append(time.perf_counter() - start)
+        store = open_database(db, read_only=True)
+        pages = {}
+        for kind, year in DOCUMENTS:  # warm-up run
+            pages[kind] = render(kind, store, fiscal_year=year, out=folder / f"{kind}.pdf").pages
+        warm = []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            for kind, year in DOCUMENTS:
+                render(kind, store, fiscal_year=year, out=folder / f"{kind}.pdf")
+            warm.append(time.perf_counter() - start)
+        store.close()
+    warm_s, cold_s = statistics.median(warm), statistics.median(cold)
+    total_pages = sum(pages.values())
+    print(f"all five documents ({total_pages} pages: "
+          + ", ".join(f"{k} {n}" for k, n in pages.items())
+          + f") warm: median {warm_s:.2f} s of {args.runs} (target ≤ 1.5 s)")
+    print(f"first document after start-up (fresh `ita render memo-measures`): median "
+          f"{cold_s:.2f} s of {len(cold)} (target ≤ 3 s)")
+    if args.json:
+        rows = [
+            {"name": f"All five documents of the example database, warm ({total_pages} pages)",
+             "command": "python bench/bench_documents.py",
+             "value": f"{warm_s:.2f} s (median of {args.runs})", "target": "≤ 1.5 s",
+             "met": warm_s <= 1.5},
+            {"name": "First document after start-up, pythainlp warm-up included "
+                     "(fresh `ita render memo-measures` process)",
+             "command": "python bench/bench_documents.py",
+             "value": f"{cold_s:.2f} s (median of {len(cold)})", "target": "≤ 3 s",
+             "met": cold_s <= 3},
+        ]
+        args.json.write_text(json.dumps({"rows": rows}, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

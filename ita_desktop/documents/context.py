@@ -1,0 +1,115 @@
+"""Everything a document needs from the database, gathered once.
+
+Years: the analysis report is about an assessment year (``fiscal_year`` = the ITA year). The
+measures, the results report and both memos are about the measures' fiscal year N; the analysis
+they build on is the latest stored assessment before N (usually N − 1), or N itself when only
+that exists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from ita_desktop import workbook
+from ita_desktop.analysis import Analysis
+from ita_desktop.documents.base import DocumentError, DocumentOptions, EmptyDocumentError
+from ita_desktop.framework import Framework, FrameworkError
+from ita_desktop.storage import (
+    Store,
+    assessments,
+    followups,
+    measures,
+    memos,
+    profile,
+    readiness,
+)
+
+
+@dataclass
+class DocumentContext:
+    """Plain data for one document. ``texts`` maps (scope, key, field) to the office's text or the
+    current draft; ``followups`` maps measure id to its follow-up records (with evidence).
+    ``history`` is (fiscal year, total score 0–100 or None = no total) for every stored assessment
+    year up to ``assessment_year``, oldest first (the analysis report's chart of change)."""
+
+    kind: str
+    fiscal_year: int
+    profile: dict[str, Any]
+    assessment_year: int | None = None
+    framework: Framework | None = None
+    analysis: Analysis | None = None
+    texts: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    measures: list[dict[str, Any]] = field(default_factory=list)
+    followups: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    readiness: list[dict[str, Any]] = field(default_factory=list)
+    memo: dict[str, Any] | None = None
+    history: list[tuple[int, Decimal | None]] = field(default_factory=list)
+    assessment: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def office(self) -> str:
+        return self.profile.get("name") or "หน่วยงาน"
+
+
+def load_context(store: Store, *, kind: str, fiscal_year: int,
+                 options: DocumentOptions) -> DocumentContext:
+    """Gather the data of ``kind`` for ``fiscal_year``.
+
+    Raises DocumentError when the file has nothing for that year, EmptyDocumentError when a
+    measures-based document has no measures (unless ``options.allow_empty``).
+    """
+    years = assessments.list_fiscal_years(store)
+    context = DocumentContext(kind=kind, fiscal_year=fiscal_year, profile=profile.get_profile(store))
+    if kind == "analysis":
+        if fiscal_year not in years:
+            listed = ", ".join(map(str, years)) or "-"
+            raise DocumentError(f"ไม่มีผลการประเมินปีงบประมาณ {fiscal_year} ในไฟล์นี้ (มี: {listed})")
+        context.assessment_year = fiscal_year
+    else:
+        earlier = [y for y in years if y < fiscal_year]
+        context.assessment_year = max(earlier) if earlier else (
+            fiscal_year if fiscal_year in years else None)
+        context.measures = measures.list_measures(store, fiscal_year=fiscal_year)
+        if not context.measures and context.assessment_year is None:
+            raise DocumentError(f"ไม่มีข้อมูลของปีงบประมาณ {fiscal_year} ในไฟล์นี้")
+        if not context.measures and not options.allow_empty:
+            raise EmptyDocumentError(f"ยังไม่มีมาตรการของปีงบประมาณ {fiscal_year}")
+        by_measure: dict[int, list[dict[str, Any]]] = {}
+        for record in followups.list_followups(store, fiscal_year=fiscal_year):
+            by_measure.setdefault(record["measure_id"], []).append(record)
+        context.followups = by_measure
+        context.readiness = readiness.list_readiness(store, fiscal_year=fiscal_year)
+        memo_kind = {"memo-measures": "measures", "memo-results": "results"}.get(kind)
+        if memo_kind:
+            context.memo = memos.get_memo(store, fiscal_year=fiscal_year, kind=memo_kind)
+    if context.assessment_year is not None:
+        context.framework = workbook.framework_of(store, context.assessment_year)
+        context.analysis = workbook.analysis_of(store, context.assessment_year)
+        context.texts = dict(workbook.texts_of(store, context.assessment_year))
+        context.history = _history(store, years, context)
+        context.assessment = assessments.get_assessment(store, context.assessment_year)
+    elif kind != "analysis":
+        context.warnings.append(f"ไม่มีผลการประเมินก่อนปีงบประมาณ {fiscal_year}: "
+                                "เอกสารจะไม่มีส่วนที่อ้างถึงผลการประเมิน")
+    return context
+
+
+def _history(store: Store, years: list[int],
+             context: DocumentContext) -> list[tuple[int, Decimal | None]]:
+    """(year, total) for the stored years up to the assessment year; a year whose stored framework
+    cannot be read is left out with a warning."""
+    history: list[tuple[int, Decimal | None]] = []
+    for year in years:
+        if year > (context.assessment_year or 0):
+            continue
+        if year == context.assessment_year and context.analysis is not None:
+            history.append((year, context.analysis.result.total))
+            continue
+        try:
+            history.append((year, workbook.result_of(store, year).total))
+        except FrameworkError as exc:
+            context.warnings.append(f"ข้ามผลการประเมินปี {year} ในกราฟย้อนหลัง ({exc})")
+    return history

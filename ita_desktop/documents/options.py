@@ -1,0 +1,62 @@
+"""Document choices, kinds and errors: plain values, no ReportLab (cheap to import)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ita_desktop.numbers import to_arabic_digits, to_thai_digits
+
+KINDS = ("memo-measures", "memo-results", "analysis", "measures", "results")
+GROUPS = ("indicator", "issue", "tool", "number")
+MEASURE_COLUMNS = ("indicator", "measure", "analysis", "steps", "units", "period", "target")
+_URL = re.compile(r"https?://\S+")
+
+
+class DocumentError(Exception):
+    """A document cannot be made; the message (Thai) says why, for the user."""
+
+
+class EmptyDocumentError(DocumentError):
+    """There is nothing to print (e.g. no measures for the fiscal year)."""
+
+
+@dataclass(frozen=True)
+class DocumentOptions:
+    """Choices for one rendering.
+
+    thai_digits: Thai digits everywhere (default) or Arabic. group_by: "indicator" | "issue"
+    (measures) or "tool" | "number" (results). columns: measure columns in order, from
+    MEASURE_COLUMNS (None = all but target). allow_empty: print a notice page instead of raising
+    EmptyDocumentError.
+    """
+
+    thai_digits: bool = True
+    group_by: str = "indicator"
+    columns: tuple[str, ...] | None = None
+    allow_empty: bool = False
+
+    def digits(self, text: object) -> str:
+        """``text`` with digits as chosen; URLs keep their Arabic digits."""
+        text = "" if text is None else str(text)
+        if not self.thai_digits:
+            return to_arabic_digits(text)
+        parts, last = [], 0
+        for match in _URL.finditer(text):
+            parts.append(to_thai_digits(text[last:match.start()]) if match.start() > last else "")
+            parts.append(match.group())
+            last = match.end()
+        parts.append(to_thai_digits(text[last:]) if last < len(text) else "")
+        return "".join(parts)
+
+
+@dataclass
+class RenderReport:
+    """What a rendering produced: the PDF path, its page count and warnings for the user."""
+
+    path: Path
+    pages: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+

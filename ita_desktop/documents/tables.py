@@ -1,0 +1,452 @@
+"""What the measures document and the results report share: periods as Thai dates, grouping of
+measures (by indicator, analysis issue or tool), column widths, the grouped table with its
+page-break rules, the title block and a signature block that never stands alone.
+
+Measures are the dicts of ``storage.measures.list_measures``; the framework is the one of the
+assessment the measures answer (``DocumentContext.framework``, may be None). Lengths are points.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, Spacer, Table
+
+from ita_desktop.documents.base import (
+    LANDSCAPE,
+    DocumentError,
+    DocumentOptions,
+    para,
+    styles,
+)
+from ita_desktop.framework import Framework, Item
+from ita_desktop.printing import ThaiParagraph, thai_table
+from ita_desktop.printing.table import ThaiLongTable, ThaiTable
+from ita_desktop.thainlp import util
+
+FULL_YEAR = "ตลอดปีงบประมาณ"
+OTHER_GROUP = "อื่น ๆ"
+GROUP_FILL = colors.HexColor("#F2F2F2")
+TOOL_TITLES = {  # used when the framework is unknown or lacks the tool
+    "IIT": "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน",
+    "EIT": "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก",
+    "OIT": "แบบวัดการเปิดเผยข้อมูลสาธารณะ",
+}
+_TOOL_BY_PREFIX = {"i": "IIT", "e": "EIT", "o": "OIT"}
+
+
+# ---------------------------------------------------------------- dates and periods
+
+
+def as_date(value: dt.date | str | None) -> dt.date | None:
+    """A date from an ISO ``yyyy-mm-dd`` string (CE) or a date; None stays None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def fiscal_year_bounds(fiscal_year: int) -> tuple[dt.date, dt.date]:
+    """First and last day (CE) of Thai fiscal year ``fiscal_year`` (BE): 1 Oct – 30 Sep."""
+    ce = fiscal_year - 543
+    return dt.date(ce - 1, 10, 1), dt.date(ce, 9, 30)
+
+
+def _strftime(day: dt.date, fmt: str, options: DocumentOptions) -> str:
+    moment = dt.datetime(day.year, day.month, day.day)
+    return util().thai_strftime(moment, fmt, thaidigit=options.thai_digits)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    following = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def period_text(start: dt.date | str | None, end: dt.date | str | None,
+                options: DocumentOptions) -> str:
+    """A measure's period in Thai: "ต.ค. ๒๕๖๘ – มี.ค. ๒๕๖๙", "ม.ค. – มี.ค. ๒๕๖๙",
+    "ตลอดปีงบประมาณ ๒๕๖๙" for 1 Oct – 30 Sep, days only when a bound is not a month's first/last
+    day ("๑ เม.ย. – ๑๕ ก.ย. ๒๕๖๙"); "ตั้งแต่ …"/"ภายใน …" with one bound, "-" with none."""
+    start, end = as_date(start), as_date(end)
+    if start is None and end is None:
+        return "-"
+    if start is not None and end is not None and (start.month, start.day) == (10, 1) \
+            and end == dt.date(start.year + 1, 9, 30):
+        return f"{FULL_YEAR} {options.digits(start.year + 544)}"
+    if start is None or end is None:
+        day = start or end
+        exact = day.day != 1 if start else day != _month_end(day)
+        text = _strftime(day, "%-d %b %Y" if exact else "%b %Y", options)
+        return f"ตั้งแต่ {text}" if start else f"ภายใน {text}"
+    exact = start.day != 1 or end != _month_end(end)
+    if exact:
+        first = _strftime(start, "%-d %b" if start.year == end.year else "%-d %b %Y", options)
+        return f"{first} – {_strftime(end, '%-d %b %Y', options)}"
+    if (start.year, start.month) == (end.year, end.month):
+        return _strftime(end, "%b %Y", options)
+    first = _strftime(start, "%b" if start.year == end.year else "%b %Y", options)
+    return f"{first} – {_strftime(end, '%b %Y', options)}"
+
+
+# ---------------------------------------------------------------- what a measure answers
+
+
+def framework_item(framework: Framework | None, code: str) -> Item | None:
+    """The framework's item for a code in any spelling ("O12", "o12"); None when unknown."""
+    if framework is None:
+        return None
+    canonical = framework.code_index.get(str(code).strip().upper())
+    try:
+        return framework.item(canonical) if canonical else None
+    except KeyError:
+        return None
+
+
+def indicator_title(framework: Framework | None, number: str) -> str:
+    try:
+        return framework.indicator(int(number)).title if framework else ""
+    except (KeyError, ValueError):
+        return ""
+
+
+def issue_title(framework: Framework | None, number: str) -> str:
+    for issue in framework.issues if framework else ():
+        if str(issue.number) == str(number):
+            return issue.title
+    return ""
+
+
+def indicator_of(measure: dict[str, Any], framework: Framework | None) -> str | None:
+    """The indicator a measure is filed under: its first linked indicator, else the indicator of
+    its first linked item the framework knows; None when neither."""
+    links = measure.get("links") or {}
+    if links.get("indicator"):
+        return str(links["indicator"][0])
+    for code in links.get("item", ()):
+        item = framework_item(framework, code)
+        if item is not None:
+            return str(item.indicator)
+    return None
+
+
+def issue_of(measure: dict[str, Any], framework: Framework | None) -> str | None:
+    """The analysis issue a measure is filed under: its first linked issue, else the issue that
+    groups its first linked item (or indicator) in the framework; None when neither."""
+    links = measure.get("links") or {}
+    if links.get("issue"):
+        return str(links["issue"][0])
+    if framework is None:
+        return None
+    for code in links.get("item", ()):
+        item = framework_item(framework, code)
+        for issue in framework.issues:
+            if item is not None and item.code in issue.items:
+                return str(issue.number)
+    for number in links.get("indicator", ()):
+        for issue in framework.issues:
+            if str(number).isdigit() and int(number) in issue.indicators:
+                return str(issue.number)
+    return None
+
+
+def tool_of(measure: dict[str, Any], framework: Framework | None) -> str | None:
+    """IIT/EIT/OIT of a measure: from its first linked item (the framework's tool of the item, or
+    the code's letter i/e/o), else its first linked indicator's tool; None when unlinked."""
+    links = measure.get("links") or {}
+    for code in links.get("item", ()):
+        item = framework_item(framework, code)
+        if item is not None:
+            return framework.indicator(item.indicator).tool
+        tool = _TOOL_BY_PREFIX.get(str(code).strip()[:1].lower())
+        if tool:
+            return tool
+    for number in links.get("indicator", ()):
+        try:
+            return framework.indicator(int(number)).tool if framework else None
+        except (KeyError, ValueError):
+            continue
+    return None
+
+
+def tool_title(code: str, framework: Framework | None) -> str:
+    """ "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)"."""
+    title = TOOL_TITLES.get(code, "")
+    known = {tool.code: tool.title for tool in framework.tools} if framework else {}
+    title = known.get(code) or title
+    return f"{title} ({code})" if title else code
+
+
+# ---------------------------------------------------------------- grouping
+
+
+@dataclass
+class Group:
+    """Measures printed under one group header; ``title`` "" prints no header row."""
+
+    key: str
+    title: str
+    measures: list[dict[str, Any]] = field(default_factory=list)
+
+
+def group_measures(measures: Sequence[dict[str, Any]], by: str,
+                   framework: Framework | None) -> list[Group]:
+    """Measures in groups for ``by`` = "indicator" | "issue" | "tool" | "number" (one untitled
+    group). Groups follow the framework's order (unknown codes after, numerically), measures keep
+    their document order inside a group, and measures that answer nothing come last under
+    "อื่น ๆ". Raises DocumentError for another ``by``."""
+    if by == "number":
+        return [Group("", "", list(measures))]
+    keyers: dict[str, Callable[[dict[str, Any], Framework | None], str | None]] = {
+        "indicator": indicator_of, "issue": issue_of, "tool": tool_of}
+    if by not in keyers:
+        raise DocumentError(f"จัดกลุ่มตาม “{by}” ไม่ได้ (ใช้ได้: indicator, issue, tool, number)")
+    groups: dict[str, Group] = {}
+    for measure in measures:
+        key = keyers[by](measure, framework) or ""
+        if key not in groups:
+            groups[key] = Group(key, _group_title(by, key, framework))
+        groups[key].measures.append(measure)
+    return sorted(groups.values(), key=lambda g: _group_order(by, g.key, framework))
+
+
+def _group_title(by: str, key: str, framework: Framework | None) -> str:
+    if not key:
+        return OTHER_GROUP
+    if by == "tool":
+        return tool_title(key, framework)
+    if by == "indicator":
+        return f"ตัวชี้วัดที่ {key} {indicator_title(framework, key)}".strip()
+    return f"ประเด็นที่ {key} {issue_title(framework, key)}".strip()
+
+
+def _group_order(by: str, key: str, framework: Framework | None) -> tuple:
+    if not key:
+        return (2, 0, "")
+    if by == "tool":
+        known = [t.code for t in framework.tools] if framework else list(TOOL_TITLES)
+        return (0, known.index(key), "") if key in known else (1, 0, key)
+    return (0, int(key), "") if key.isdigit() else (1, 0, key)
+
+
+# ---------------------------------------------------------------- table
+
+
+MIN_PIECE_LINES = 3
+FILL_FROM = 0.25  # split a row inside rather than leave this much of the frame empty
+
+
+class _TidySplit:
+    """Page-break rules for our tables, on top of ReportLab 5.1's Table splitting.
+
+    1. A group header is kept with the row below it (NOSPLIT), but ReportLab also honours NOSPLIT
+       when it picks the row to split *inside*: it then "splits" the group header row itself,
+       printing it alone at the foot of the page with an empty row on the next page, over and
+       over (the layout never ends). Here NOSPLIT only stops splits between rows.
+    2. A row is split inside only when at least MIN_PIECE_LINES lines of body text fit on the
+       page, so no sliver of a row is left at the foot of a page.
+    3. When the row that does not fit would leave a quarter of the frame or more empty, it is
+       split inside at once (the first lines on this page, the rest under the repeated header
+       on the next) instead of moving to the next page.
+    4. The second piece of a split is never split again on the page of the first: ReportLab
+       would print the header row a second time in the middle of that page.
+    """
+
+    frame_height: float = LANDSCAPE.size[1] - LANDSCAPE.top - LANDSCAPE.bottom
+
+    def _getFirstPossibleSplitRowPosition(self, availHeight, ignoreSpans=0):  # noqa: N802, N803
+        if not ignoreSpans or not self._nosplitCmds:
+            return super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans)
+        kept, self._nosplitCmds = self._nosplitCmds, []
+        try:
+            return super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans)
+        finally:
+            self._nosplitCmds = kept
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        beside = self.__dict__.pop("_beside_first_piece", False)
+        if beside and availHeight < self.frame_height - 1:
+            return []  # rule 4: go to the next page (at the top of a page, split as usual)
+        pieces = super().split(availWidth, availHeight)
+        if len(pieces) > 1:
+            pieces[-1]._beside_first_piece = True
+        return pieces
+
+    def _splitRows(self, availHeight, doInRowSplit=0):  # noqa: N802, N803
+        n = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
+        if n >= len(self._rowHeights):
+            return super()._splitRows(availHeight, doInRowSplit)
+        room = availHeight - sum(self._rowHeights[:n])
+        if doInRowSplit:
+            return [] if room < _min_piece() else super()._splitRows(availHeight, doInRowSplit=1)
+        if n >= self.repeatRows and room >= max(_min_piece(), FILL_FROM * self.frame_height):
+            pieces = super()._splitRows(availHeight, doInRowSplit=1)  # rule 3
+            if pieces:
+                return pieces
+        return super()._splitRows(availHeight, doInRowSplit)
+
+
+def _min_piece() -> float:
+    cell = styles().cell
+    return MIN_PIECE_LINES * cell.line_leading() + 6.0
+
+
+class _TidyTable(_TidySplit, ThaiTable):
+    pass
+
+
+class _TidyLongTable(_TidySplit, ThaiLongTable):
+    pass
+
+
+def tidy_breaks(table: Table) -> Table:
+    """``table`` (from thai_table) with the page-break rules of :class:`_TidySplit`; the pieces
+    of a split are built with ``type(table)``, so the rules carry over to them."""
+    table.__class__ = _TidyLongTable if isinstance(table, ThaiLongTable) else _TidyTable
+    return table
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: ``key``, the header text and a relative width (about cm on A4 landscape)."""
+
+    key: str
+    header: str
+    weight: float
+
+
+def fit_widths(weights: Sequence[float], total: float) -> list[float]:
+    """Widths in points proportional to ``weights`` that sum to ``total`` (the frame width)."""
+    whole = sum(weights)
+    if whole <= 0:
+        raise ValueError("column weights must be positive")
+    widths = [total * w / whole for w in weights]
+    widths[-1] = total - sum(widths[:-1])  # no rounding drift past the frame
+    return widths
+
+
+class Unbreakable(Flowable):
+    """Flowables drawn as one block that never splits (a signature with what must stay with it):
+    in the story it moves to the next page whole; in a table cell it stops the row splitting."""
+
+    def __init__(self, parts: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.parts = list(parts)
+        self._heights: list[float] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._heights = [p.wrap(availWidth, 1e9)[1] for p in self.parts]
+        gaps = sum(p.getSpaceBefore() + p.getSpaceAfter() for p in self.parts)
+        self.width, self.height = availWidth, sum(self._heights) + gaps
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return []
+
+    def draw(self) -> None:
+        y = self.height
+        for part, height in zip(self.parts, self._heights, strict=True):
+            y -= part.getSpaceBefore() + height
+            part.drawOn(self.canv, 0, y)
+            y -= part.getSpaceAfter()
+
+
+def footed_table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float], *,
+                 spans: Sequence[tuple] = (), extra: Sequence[tuple] = (),
+                 footer: Flowable | None = None) -> Table:
+    """thai_table (header row repeated, house cell styles) with the page-break rules of
+    :class:`_TidySplit`, and an optional ``footer`` (e.g. the signature) in a last, borderless
+    row spanning all columns that stays on the page of the last data row, so a signature never
+    stands alone on a page."""
+    s = styles()
+    rows, spans, extra = list(rows), list(spans), list(extra)
+    grid = 0.5
+    if footer is not None:
+        last = len(rows)
+        rows.append([footer, *([None] * (len(col_widths) - 1))])
+        spans.append(((0, last), (len(col_widths) - 1, last)))
+        extra += [("GRID", (0, 0), (-1, last - 1), grid, colors.black),
+                  ("NOSPLIT", (0, last - 1), (-1, last))]
+        grid = 0
+    return tidy_breaks(thai_table(rows, col_widths, header_rows=1, style=s.cell,
+                                  header_style=s.header_cell, spans=spans, extra_style=extra,
+                                  grid=grid))
+
+
+def grouped_table(header: Sequence[str], groups: Sequence[Group],
+                  row: Callable[[int, dict[str, Any]], Sequence[Any]],
+                  col_widths: Sequence[float], options: DocumentOptions, *,
+                  footer: Flowable | None = None) -> Table:
+    """One table: the header row (repeated on every page), then per group a header row spanning
+    all columns (none for an untitled group) and ``row(number, measure)`` for each measure,
+    numbered 1.. across groups, then the ``footer`` (see :func:`footed_table`). A group header
+    is kept on the page of its first measure."""
+    group_style = styles().cell.derive(bold=True)
+    ncols = len(col_widths)
+    rows: list[Sequence[Any]] = [[options.digits(h) for h in header]]
+    spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    extra: list[tuple] = []
+    number = 0
+    for group in groups:
+        if group.title:
+            r = len(rows)
+            rows.append([ThaiParagraph(options.digits(group.title), group_style),
+                         *([None] * (ncols - 1))])
+            spans.append(((0, r), (ncols - 1, r)))
+            extra.append(("BACKGROUND", (0, r), (-1, r), GROUP_FILL))
+            if group.measures:
+                extra.append(("NOSPLIT", (0, r), (-1, r + 1)))
+        for measure in group.measures:
+            number += 1
+            rows.append(row(number, measure))
+    return footed_table(rows, col_widths, spans=spans, extra=extra, footer=footer)
+
+
+# ---------------------------------------------------------------- title and signature
+
+
+def place_text(profile: dict[str, Any]) -> str:
+    """ "อำเภอบ้านไผ่งาม จังหวัดสุวรรณบุรี" from the profile (prefixes not doubled; "" if unknown)."""
+    parts = []
+    for key, prefix in (("district", "อำเภอ"), ("province", "จังหวัด")):
+        value = (profile.get(key) or "").strip()
+        if value:
+            known = value.startswith((prefix, "เขต")) if key == "district" else value.startswith(prefix)
+            parts.append(value if known else prefix + value)
+    return " ".join(parts)
+
+
+def title_block(title_lines: Sequence[str], profile: dict[str, Any],
+                options: DocumentOptions) -> list[Flowable]:
+    """The centred title lines (bold), then the office and its district/province."""
+    s = styles()
+    out: list[Flowable] = [para(line, s.title.derive(space_after=0), options)
+                           for line in title_lines]
+    office = (profile.get("name") or "").strip()
+    for line in (office, place_text(profile)):
+        if line:
+            out.append(para(line, s.centre, options))
+    out.append(Spacer(1, 0.4 * cm))
+    return out
+
+
+def signed(label: str, name: str | None, position: str | None, options: DocumentOptions, *,
+           indent: float = 15 * cm) -> Unbreakable:
+    """A signature block right of centre that never splits: "ลงชื่อ ……… <label>" to sign on,
+    "(name)" (a blank to fill in by hand when there is no name) and the position."""
+    style = styles().centre.derive(left_indent=indent)
+    lines = [f"ลงชื่อ{'.' * 45}{label}", f"({(name or '').strip() or ' ' * 40})"]
+    if (position or "").strip():
+        lines.append(position.strip())
+    return Unbreakable([Spacer(1, 1.2 * cm), *(para(line, style, options) for line in lines)])
+
+
+def notice(text: str, options: DocumentOptions) -> Flowable:
+    """A centred notice (e.g. no measures for the year), set off from the title."""
+    s = styles()
+    return para(text, s.centre.derive(space_before=1.5 * cm), options)

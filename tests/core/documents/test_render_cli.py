@@ -1,0 +1,69 @@
+"""``ita render``: every document of the example database, and the refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from ita_desktop.cli import main
+
+from .conftest import pdffonts, pdftotext, squash
+
+KIND_YEAR_TEXT = [
+    ("memo-measures", "2569", "บันทึกข้อความ"),
+    ("memo-results", "2569", "บันทึกข้อความ"),
+    ("analysis", "2568", "ตัวชี้วัดที่"),
+    ("measures", "2569", "โครงการพัฒนาระบบบริการออนไลน์"),
+    ("results", "2569", "กิจกรรมตรวจสอบการยืมและใช้ทรัพย์สินของทางราชการ"),
+]
+
+
+@pytest.mark.parametrize(("kind", "year", "text"), KIND_YEAR_TEXT)
+def test_render_each_document(capsys, example_path, tmp_path, kind, year, text):
+    out = tmp_path / f"{kind}.pdf"
+    code = main(["render", kind, "--db", str(example_path), "--fiscal-year", year,
+                 "--out", str(out)])
+    assert code == 0, capsys.readouterr().err
+    extracted = pdftotext(out)
+    assert squash(text) in squash(extracted)
+    assert "ดอนแก้วทอง" in extracted
+    assert all(font.split("+")[-1].startswith("Sarabun") for font in pdffonts(out))
+
+
+def test_arabic_digits_option(capsys, example_path, tmp_path):
+    out = tmp_path / "m.pdf"
+    assert main(["render", "measures", "--db", str(example_path), "--fiscal-year", "2569",
+                 "--out", str(out), "--arabic-digits"]) == 0
+    text = pdftotext(out)
+    assert "2569" in text and "๒๕๖๙" not in text
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [(["analysis", "--fiscal-year", "2550"], "2550"),
+     (["measures", "--fiscal-year", "2570"], "ยังไม่มีมาตรการ"),
+     (["results", "--fiscal-year", "2570"], "ยังไม่มีมาตรการ"),
+     (["memo-measures", "--fiscal-year", "2550"], "2550")],
+)
+def test_refusals_exit_non_zero_with_a_message(capsys, example_path, tmp_path, argv, fragment):
+    out = tmp_path / "x.pdf"
+    code = main(["render", argv[0], "--db", str(example_path), *argv[1:], "--out", str(out)])
+    assert code == 1
+    assert fragment in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_unwritable_path(capsys, example_path, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code = main(["render", "analysis", "--db", str(example_path), "--fiscal-year", "2568",
+                 "--out", str(blocker / "sub" / "a.pdf")])
+    assert code == 1
+    assert "a.pdf" in capsys.readouterr().err
+
+
+def test_allow_empty_prints_a_notice(capsys, example_path, tmp_path):
+    out = tmp_path / "empty.pdf"
+    code = main(["render", "measures", "--db", str(example_path), "--fiscal-year", "2570",
+                 "--out", str(out), "--allow-empty"])
+    assert code == 0
+    assert "ไม่มีมาตรการ" in squash(pdftotext(out))
