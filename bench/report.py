@@ -67,7 +67,7 @@ def main(folder: str) -> None:
             print(f"- {line.split('|')[1].strip()}")
     else:
         print("Every target measured here is met.")
-    notes = base / "notes.md"
+    notes = Path(__file__).with_name("notes.md")
     if notes.exists():
         print()
         print(notes.read_text())

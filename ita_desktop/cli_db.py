@@ -37,6 +37,9 @@ def add_commands(sub, year_type) -> None:
     p.add_argument("--group-by", choices=GROUPS, default=None)
     p.add_argument("--columns", help="measure columns in order, comma-separated")
     p.add_argument("--arabic-digits", action="store_true")
+    p.add_argument("--font", type=Path, metavar="TTF",
+                   help="print with an installed font (e.g. TH SarabunIT๙) instead of Sarabun")
+    p.add_argument("--font-bold", type=Path, metavar="TTF", help="the bold face of --font")
     p.add_argument("--allow-empty", action="store_true",
                    help="print a notice instead of failing when there are no measures")
     p.set_defaults(handler=cmd_render)
@@ -251,6 +254,13 @@ def cmd_render(args) -> int:
     group_by = args.group_by or ("tool" if args.kind == "results" else "indicator")
     options = DocumentOptions(thai_digits=not args.arabic_digits, group_by=group_by,
                               columns=columns, allow_empty=args.allow_empty)
+    if args.font:
+        from ita_desktop.printing import FontError, use_font
+
+        try:
+            use_font(args.font, args.font_bold)
+        except FontError as exc:
+            raise CommandError(str(exc)) from exc
     store = open_database(args.db, read_only=True)
     try:
         report = render(args.kind, store, fiscal_year=args.fiscal_year, out=args.out,

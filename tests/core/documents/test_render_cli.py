@@ -67,3 +67,20 @@ def test_allow_empty_prints_a_notice(capsys, example_path, tmp_path):
                  "--out", str(out), "--allow-empty"])
     assert code == 0
     assert "ไม่มีมาตรการ" in squash(pdftotext(out))
+
+
+def test_font_option(capsys, example_path, tmp_path):
+    from ita_desktop.paths import FONTS
+    from ita_desktop.printing import use_bundled_font
+
+    out = tmp_path / "memo.pdf"
+    try:
+        code = main(["render", "memo-measures", "--db", str(example_path), "--fiscal-year",
+                     "2569", "--out", str(out), "--font", str(FONTS / "Sarabun-Italic.ttf")])
+        assert code == 0
+        assert any("Italic" in font for font in pdffonts(out))
+        code = main(["render", "memo-measures", "--db", str(example_path), "--fiscal-year",
+                     "2569", "--out", str(out), "--font", str(tmp_path / "missing.ttf")])
+        assert code == 1 and "missing.ttf" in capsys.readouterr().err
+    finally:
+        use_bundled_font()
