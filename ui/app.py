@@ -36,29 +36,27 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("PYTHAINLP_DATA", os.path.join(tempfile.gettempdir(), "ita-pythainlp"))
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from ita_desktop.storage import StorageError, open_database
     from ui.main_window import MainWindow
+    from ui.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ITA Desktop")
     use_bundled_thai_font(app)
+    app.setOrganizationName("ITA Desktop")
+    settings = Settings(args.settings_file)
+    window = MainWindow(settings)
     path = args.db or args.path
     if path is None:
-        parser.error("a database file is required for now (e.g. ita-desktop out/example.db)")
-    try:
-        store = open_database(path)
-    except StorageError as exc:
-        QMessageBox.critical(None, "ITA Desktop", str(exc))
-        return 1
-    window = MainWindow(store)
+        recent = [p for p in settings.recent_files() if p.exists()]
+        path = recent[0] if recent else None
     window.show()
+    if path is not None:
+        window.open_file(path)
     if args.quit_after:
-        QTimer.singleShot(args.quit_after, app.quit)
-    code = app.exec()
-    store.close()
-    return code
+        QTimer.singleShot(args.quit_after, window.close)
+    return app.exec()
 
 
 if __name__ == "__main__":  # pragma: no cover

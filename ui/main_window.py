@@ -1,70 +1,322 @@
-"""The main window: fiscal years on the left, the year's results and analysis on the right."""
+"""The main window: navigation by fiscal year and section on the left, the chosen section on the
+right, the File and Edit menus, and a status bar saying when the last change was saved."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QHeaderView,
+    QApplication,
+    QFileDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QLineEdit,
     QMainWindow,
+    QMessageBox,
     QSplitter,
-    QTableView,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ita_desktop import workbook
-from ita_desktop.numbers import format_score
-from ita_desktop.storage import Store, assessments, profile
-from ui.models.indicator_table import IndicatorTableModel
+from ita_desktop.framework import FrameworkError, load_framework
+from ita_desktop.storage import StorageError, Store, open_database
+from ui import settings as keys
+from ui.document import PROFILE, Document
+from ui.navigation import ANALYSIS, RESULTS, NavigationTree
+from ui.settings import Settings
+from ui.views.add_year_dialog import AddYearDialog
+from ui.views.analysis_view import AnalysisView
+from ui.views.profile_view import ProfileView
+from ui.views.results_view import ResultsView
+
+FILE_FILTER = "ITA Desktop (*.db *.ita);;All files (*)"
+BANNER_STYLE = ("QLabel { background: #fff4ce; border-bottom: 1px solid #e0b800; padding: 6px;"
+                " color: #4a3b00; }")
 
 
 class MainWindow(QMainWindow):
-    """Shows one open database file. The title names the file and the office."""
+    """Shows one open database file at a time (``document``; None when no file is open).
 
-    def __init__(self, store: Store):
+    ``results_views`` holds the ผลการประเมิน view of each fiscal year shown so far.
+    """
+
+    def __init__(self, settings: Settings, store: Store | None = None):
         super().__init__()
-        self.store = store
-        office = profile.get_profile(store).get("name") or self.tr("(ยังไม่ได้ตั้งชื่อหน่วยงาน)")
-        self.setWindowTitle(f"{store.path.name if store.path else ''} — {office} — ITA Desktop")
-        self.years = QListWidget()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.model = IndicatorTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.settings = settings
+        self.document: Document | None = None
+        self.profile_view: ProfileView | None = None
+        self.analysis_view: AnalysisView | None = None
+        self.results_views: dict[int, ResultsView] = {}
+        self.undo_group = QUndoGroup(self)
+        self.navigation = NavigationTree()
+        self.navigation.section_chosen.connect(self.show_section)
+        self.pages = QStackedWidget()
+        self.empty_page = QLabel(self.tr("ยังไม่ได้เปิดไฟล์\nเลือกเมนู แฟ้ม › เปิด… หรือ แฟ้ม › ใหม่…"))
+        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.empty_page)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
         right = QWidget()
         layout = QVBoxLayout(right)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table)
-        splitter = QSplitter()
-        splitter.addWidget(self.years)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
-        for year in sorted(assessments.list_fiscal_years(store), reverse=True):
-            item = QListWidgetItem(self.tr("ปีงบประมาณ %1").replace("%1", str(year)))
-            item.setData(256, year)
-            self.years.addItem(item)
-        self.years.currentItemChanged.connect(self._show_year)
-        if self.years.count():
-            self.years.setCurrentRow(0)
-        self.resize(1000, 640)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("navigation-splitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 980])
+        self.setCentralWidget(self.splitter)
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._build_menus()
+        self.resize(1200, 760)
+        self._restore_state()
+        self._set_store(store)
 
-    def _show_year(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            self.model.set_analysis(None)
-            self.summary.clear()
+    # Menus ------------------------------------------------------------------------------
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        keys_ = QKeySequence.StandardKey
+        file_menu = self.menuBar().addMenu(self.tr("แฟ้ม"))
+        self._action(file_menu, self.tr("ใหม่…"), self._new_dialog, keys_.New)
+        self._action(file_menu, self.tr("เปิด…"), self._open_dialog, keys_.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("เปิดไฟล์ล่าสุด"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self.add_year_action = self._action(file_menu, self.tr("เพิ่มปีงบประมาณ…"),
+                                            self._add_year_dialog)
+        self.save_copy_action = self._action(file_menu, self.tr("บันทึกสำเนาเป็น…"),
+                                             self._save_copy_dialog, keys_.SaveAs)
+        file_menu.addSeparator()
+        self.close_action = self._action(file_menu, self.tr("ปิดไฟล์"), self.close_file,
+                                         keys_.Close)
+        quit_keys = QKeySequence(keys_.Quit)
+        self._action(file_menu, self.tr("ออกจากโปรแกรม"), self.close,
+                     quit_keys if not quit_keys.isEmpty() else "Ctrl+Q")
+        edit_menu = self.menuBar().addMenu(self.tr("แก้ไข"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("เลิกทำ"))
+        self.undo_action.setShortcut(QKeySequence(keys_.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("ทำซ้ำ"))
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(keys_.Redo))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(f"{path.name}  —  {path.parent}")
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
+        if not files:
+            self.recent_menu.addAction(self.tr("(ไม่มี)")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("ล้างรายการ"), self.settings.clear_recent_files)
+
+    # Files ------------------------------------------------------------------------------
+
+    def open_file(self, path: Path | str) -> bool:
+        """Open a database file in place of the current one; a refused file shows why."""
+        try:
+            store = open_database(path)
+        except StorageError as exc:
+            self.show_error(self.tr("เปิดไฟล์ไม่ได้"), str(exc))
+            return False
+        self._set_store(store)
+        return True
+
+    def new_file(self, path: Path | str) -> bool:
+        """Create an empty database file and open it. Refuses an existing path."""
+        path = Path(path)
+        if path.exists():
+            self.show_error(self.tr("สร้างไฟล์ไม่ได้"),
+                            self.tr("มีไฟล์ “%1” อยู่แล้ว กรุณาเลือกชื่ออื่น").replace("%1", path.name))
+            return False
+        try:
+            store = open_database(path, create=True)
+        except StorageError as exc:
+            self.show_error(self.tr("สร้างไฟล์ไม่ได้"), str(exc))
+            return False
+        self._set_store(store)
+        return True
+
+    def close_file(self) -> None:
+        self._set_store(None)
+
+    def save_copy(self, path: Path | str) -> bool:
+        try:
+            self.document.store.backup_to(path)
+        except (StorageError, OSError) as exc:
+            self.show_error(self.tr("บันทึกสำเนาไม่ได้"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("บันทึกสำเนาเป็น %1 แล้ว").replace("%1", str(path)), 8000)
+        return True
+
+    def add_fiscal_year(self, fiscal_year: int, *, framework_year: int | None = None) -> bool:
+        """Start a fiscal year's assessment with a shipped framework and show its results."""
+        try:
+            framework = load_framework(framework_year or fiscal_year)
+            workbook.start_assessment(self.document.store, fiscal_year=fiscal_year,
+                                      framework=framework)
+        except (FrameworkError, StorageError) as exc:
+            self.show_error(self.tr("เพิ่มปีงบประมาณไม่ได้"), str(exc))
+            return False
+        self.navigation.set_years(self.document.fiscal_years())
+        self.navigation.select(RESULTS, fiscal_year)
+        return True
+
+    def commit_pending_edit(self) -> None:
+        """Finish the edit in the focused field (Qt emits editingFinished), so what the user
+        typed is saved before the file is closed or replaced."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QLineEdit) and self.isAncestorOf(focused):
+            focused.clearFocus()
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self, title, message)
+
+    def _new_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("สร้างไฟล์ใหม่"), "", FILE_FILTER)
+        if path:
+            self.new_file(path if Path(path).suffix else f"{path}.db")
+
+    def _open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("เปิดไฟล์"), "", FILE_FILTER)
+        if path:
+            self.open_file(path)
+
+    def _save_copy_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("บันทึกสำเนาเป็น"), "", FILE_FILTER)
+        if path:
+            self.save_copy(path)
+
+    def _add_year_dialog(self) -> None:
+        dialog = AddYearDialog(self.document.fiscal_years(), self)
+        if dialog.exec():
+            self.add_fiscal_year(dialog.fiscal_year(), framework_year=dialog.framework_year())
+
+    # The open document --------------------------------------------------------------------
+
+    def _set_store(self, store: Store | None) -> None:
+        self.commit_pending_edit()
+        self._save_results_splitter()
+        if self.document is not None:
+            self.undo_group.removeStack(self.document.undo_stack)
+            for view in [self.profile_view, self.analysis_view, *self.results_views.values()]:
+                if view is not None:
+                    self.pages.removeWidget(view)
+                    view.deleteLater()
+            self.document.store.close()
+            self.document.deleteLater()
+        self.document = None
+        self.profile_view = self.analysis_view = None
+        self.results_views = {}
+        self.saved_label.setText(self.tr("บันทึกอัตโนมัติทุกครั้งที่แก้ไข") if store else "")
+        for action in (self.add_year_action, self.save_copy_action, self.close_action):
+            action.setEnabled(store is not None)
+        if store is None:
+            self.navigation.set_years([], has_file=False)
+            self.pages.setCurrentWidget(self.empty_page)
+            self.banner.hide()
+            self._update_title()
             return
-        year = item.data(256)
-        analysis = workbook.analysis_of(self.store, year)
-        result = analysis.result
-        self.summary.setText(
-            self.tr("คะแนนรวม %1  ระดับ %2").replace("%1", format_score(result.total))
-            .replace("%2", result.rating or "-"))
-        self.model.set_analysis(analysis)
+        self.document = Document(store, self)
+        self.undo_group.addStack(self.document.undo_stack)
+        self.undo_group.setActiveStack(self.document.undo_stack)
+        self.document.saved.connect(self._saved)
+        self.document.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        self.document.changed.connect(self._changed)
+        self.profile_view = ProfileView(self.document)
+        self.analysis_view = AnalysisView(self.document)
+        self.pages.addWidget(self.profile_view)
+        self.pages.addWidget(self.analysis_view)
+        if store.path is not None:
+            self.settings.add_recent_file(store.path)
+        self.banner.setText(self.tr("ไฟล์นี้เปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้: %1")
+                            .replace("%1", store.read_only_reason))
+        self.banner.setVisible(store.read_only)
+        years = self.document.fiscal_years()
+        self.navigation.set_years(years)
+        if years:
+            self.navigation.select(RESULTS, max(years))
+        else:
+            self.navigation.select(PROFILE)
+        self._update_title()
+
+    def show_section(self, section: str, fiscal_year: int = 0) -> QWidget | None:
+        """Show a section (PROFILE, RESULTS or ANALYSIS of a year) and return its view."""
+        if self.document is None:
+            return None
+        if section == PROFILE:
+            view = self.profile_view
+        elif section == ANALYSIS:
+            view = self.analysis_view
+            view.set_year(fiscal_year)
+        else:
+            view = self.results_views.get(fiscal_year)
+            if view is None:
+                view = ResultsView(self.document, fiscal_year)
+                state = self.settings.get(keys.RESULTS_SPLITTER)
+                if not state.isEmpty():
+                    view.splitter.restoreState(state)
+                self.results_views[fiscal_year] = view
+                self.pages.addWidget(view)
+        self.pages.setCurrentWidget(view)
+        current = self.navigation.current_section()
+        if current != (section, fiscal_year):
+            self.navigation.select(section, fiscal_year)
+        return view
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle("ITA Desktop")
+            return
+        store = self.document.store
+        office = self.document.profile().get("name") or self.tr("(ยังไม่ได้ตั้งชื่อหน่วยงาน)")
+        name = store.path.name if store.path else self.tr("(ไม่มีชื่อไฟล์)")
+        self.setWindowTitle(f"{name} — {office} — ITA Desktop")
+
+    def _changed(self, area: str, _fiscal_year: int) -> None:
+        if area == PROFILE:
+            self._update_title()
+
+    def _saved(self, when: QDateTime) -> None:
+        self.saved_label.setText(self.tr("บันทึกแล้ว %1").replace("%1", when.toString("HH:mm")))
+
+    # Window state -----------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get(keys.WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        splitter = self.settings.get(keys.NAVIGATION_SPLITTER)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def _save_results_splitter(self) -> None:
+        view = self.pages.currentWidget()
+        if isinstance(view, ResultsView):
+            self.settings.set(keys.RESULTS_SPLITTER, view.splitter.saveState())
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.NAVIGATION_SPLITTER, self.splitter.saveState())
+        self._set_store(None)
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,70 @@
+"""Fixtures for driving the real window: a settings file per test, the example database, a new
+file, and helpers that type into score fields the way staff do."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from ita_desktop.demo import build_demo
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from ui.settings import Settings
+
+    return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def example_path(tmp_path):
+    return build_demo(tmp_path / "example.db")
+
+
+@pytest.fixture
+def make_window(qtbot, settings):
+    """Open a MainWindow on a path (or none), shown, with the paste preview auto-accepted."""
+    from ui.main_window import MainWindow
+    from ui.views.paste_dialog import PastePreviewDialog
+
+    PastePreviewDialog.auto_accept = True
+    windows = []
+
+    def make(path=None, *, new=False):
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        window.show_error = lambda title, message: pytest.fail(f"{title}: {message}")
+        window.show()
+        qtbot.waitExposed(window)
+        if path is not None:
+            assert (window.new_file(path) if new else window.open_file(path))
+        windows.append(window)
+        return window
+
+    yield make
+    PastePreviewDialog.auto_accept = False
+    for window in windows:
+        window.close()
+
+
+def key_text(qtbot, widget, text: str) -> None:
+    """Type text as key events. QTest only knows ASCII keys, so Thai characters (and digits
+    ๐–๙) are sent as key events carrying their text, as an input method delivers them."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                     char))
+
+
+def type_into(qtbot, edit, text: str) -> None:
+    """Replace a line edit's text by typing, then press Return (editingFinished)."""
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    key_text(qtbot, edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)

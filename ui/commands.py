@@ -1,0 +1,95 @@
+"""Undoable edits. Each command writes through the core (one transaction per write) when it is
+done or redone, and writes the previous values back when undone.
+
+Commands never touch widgets: they call the Document, which writes and then announces the change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from ita_desktop.storage import StorageError
+
+if TYPE_CHECKING:
+    from ui.document import Document
+
+ScoreMap = Mapping[str, Decimal | None]
+
+
+class _WriteCommand(QUndoCommand):
+    """Runs ``_apply(new)`` on redo and ``_apply(old)`` on undo. A write the core refuses on the
+    first run makes the command obsolete (the stack drops it) and is reported by the Document."""
+
+    def __init__(self, document: Document, text: str):
+        super().__init__(text)
+        self.document = document
+
+    def _apply(self, values) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _run(self, values) -> None:
+        try:
+            self._apply(values)
+        except (StorageError, ValueError) as exc:  # ValueError: scoring.EntryError
+            self.setObsolete(True)
+            self.document.report_failure(str(exc))
+
+
+class ProfileFieldCommand(_WriteCommand):
+    """Set one text field of the office profile (ข้อมูลหน่วยงาน)."""
+
+    def __init__(self, document: Document, *, field: str, old: str, new: str, text: str):
+        super().__init__(document, text)
+        self.field, self.old, self.new = field, old, new
+
+    def redo(self) -> None:
+        self._run(self.new)
+
+    def undo(self) -> None:
+        self._run(self.old)
+
+    def _apply(self, value: str) -> None:
+        self.document.write_profile(**{self.field: value})
+
+
+class ScoresCommand(_WriteCommand):
+    """Set (or clear, with None) some scores of one fiscal year: the office's own figures, or the
+    official NACC figures when ``official``."""
+
+    def __init__(self, document: Document, *, fiscal_year: int, old: ScoreMap, new: ScoreMap,
+                 official: bool, text: str):
+        super().__init__(document, text)
+        self.fiscal_year, self.official = fiscal_year, official
+        self.old, self.new = dict(old), dict(new)
+
+    def redo(self) -> None:
+        self._run(self.new)
+
+    def undo(self) -> None:
+        self._run(self.old)
+
+    def _apply(self, values: ScoreMap) -> None:
+        self.document.write_scores(self.fiscal_year, values, official=self.official)
+
+
+class OfficialResultCommand(_WriteCommand):
+    """Set the published rating and rank of one fiscal year (rating, rank, rank_of)."""
+
+    def __init__(self, document: Document, *, fiscal_year: int, old: tuple, new: tuple,
+                 text: str):
+        super().__init__(document, text)
+        self.fiscal_year, self.old, self.new = fiscal_year, old, new
+
+    def redo(self) -> None:
+        self._run(self.new)
+
+    def undo(self) -> None:
+        self._run(self.old)
+
+    def _apply(self, values: tuple) -> None:
+        rating, rank, rank_of = values
+        self.document.write_official(self.fiscal_year, rating=rating, rank=rank, rank_of=rank_of)

@@ -1,0 +1,62 @@
+"""The preview shown before a pasted column of scores is written: item code → score."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.paste_preview import COL_TITLE, PastePreviewModel, PasteRow
+
+
+class PastePreviewDialog(QDialog):
+    """Lists what a paste will fill. OK is disabled while any line is refused, so a paste is
+    written whole or not at all.
+
+    ``auto_accept`` (class flag, for tests): ``confirm()`` accepts a paste without showing the
+    dialog when no line is refused.
+    """
+
+    auto_accept = False
+
+    def __init__(self, rows: list[PasteRow], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("วางคะแนนจากคลิปบอร์ด"))
+        self.model = PastePreviewModel(rows, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        errors = self.model.has_errors()
+        intro = QLabel(
+            self.tr("มีบางบรรทัดที่บันทึกไม่ได้ (ดูคอลัมน์ขวาสุด) กรุณาแก้ข้อมูลที่คัดลอกมาแล้ววางใหม่")
+            if errors else
+            self.tr("จะบันทึกคะแนน %1 ข้อต่อไปนี้ ตรวจสอบให้ถูกต้องแล้วกด ตกลง")
+            .replace("%1", str(len(rows))))
+        intro.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not errors)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(self.buttons)
+        self.resize(760, 420)
+
+    def confirm(self) -> bool:
+        """Show the preview modally; True when the user accepts (or ``auto_accept`` is set and
+        every line was accepted)."""
+        if type(self).auto_accept:
+            return not self.model.has_errors()
+        return self.exec() == QDialog.DialogCode.Accepted

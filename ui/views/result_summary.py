@@ -1,0 +1,89 @@
+"""The live figures above the results forms: total, rating, tool scores, and a non-blocking
+warning where a computed figure disagrees with the one the NACC published."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ita_desktop.framework import Framework
+from ita_desktop.numbers import format_score
+from ita_desktop.scoring import TOTAL, Discrepancy, ScoreResult
+
+WARNING_STYLE = ("QLabel { background: #fff4ce; border: 1px solid #e0b800; border-radius: 4px;"
+                 " padding: 6px; color: #4a3b00; }")
+
+
+class ResultSummary(QWidget):
+    """``total``, ``rating``, ``tools`` and ``warning`` are labels tests and screen readers can
+    read; ``warning`` is hidden when the figures agree."""
+
+    def __init__(self, framework: Framework, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.framework = framework
+        self.total = QLabel()
+        self.total.setObjectName("result-total")
+        font = self.total.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.total.setFont(font)
+        self.rating = QLabel()
+        self.rating.setObjectName("result-rating")
+        self.rating.setFont(font)
+        self.tools = QLabel()
+        self.tools.setObjectName("result-tools")
+        self.tools.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setObjectName("result-warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.total)
+        top.addSpacing(24)
+        top.addWidget(self.rating)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tools)
+        layout.addWidget(self.warning)
+
+    def refresh(self, result: ScoreResult) -> None:
+        not_scored = self.tr("ไม่ได้รับการประเมิน")
+        self.total.setText(self.tr("คะแนนรวม %1").replace(
+            "%1", format_score(result.total, missing=not_scored)))
+        self.rating.setText(self.tr("ระดับ %1").replace("%1", result.rating or "–"))
+        parts = []
+        for tool in self.framework.tools:
+            parts.append(f"{tool.code} {format_score(result.tools.get(tool.code), missing=not_scored)}")
+            parts += [f"{part.code} {format_score(result.tools[part.code])}"
+                      for part in tool.parts if part.code in result.tools]
+        self.tools.setText("   ·   ".join(parts))
+        official = [d for d in result.discrepancies if d.kind == "official"]
+        self.warning.setVisible(bool(official))
+        if official:
+            lines = [self.tr("⚠ ตัวเลขที่คำนวณได้ไม่ตรงกับที่ ป.ป.ช. ประกาศ "
+                             "(ตรวจคะแนนที่กรอกอีกครั้ง หรือยืนยันตามประกาศ):")]
+            lines += [f"• {self._describe(d)}" for d in official]
+            self.warning.setText("\n".join(lines))
+
+    def _describe(self, discrepancy: Discrepancy) -> str:
+        code = discrepancy.code
+        if code == TOTAL:
+            name = self.tr("คะแนนรวม")
+        elif code == "rating":
+            name = self.tr("ระดับผลการประเมิน")
+        elif code.isdigit():
+            name = self.tr("ตัวชี้วัดที่ %1").replace("%1", code)
+        else:
+            name = code
+
+        def show(value: Decimal | str | None) -> str:
+            if value is None:
+                return self.tr("คำนวณไม่ได้")
+            return format_score(value) if isinstance(value, Decimal) else str(value)
+
+        return self.tr("%1: คำนวณได้ %2 แต่ประกาศ %3").replace("%1", name).replace(
+            "%2", show(discrepancy.computed)).replace("%3", show(discrepancy.other))

@@ -1,0 +1,125 @@
+"""A score entry field: the typed score, an explicit "not scored" state, and a message beside it.
+
+Text is checked with ``numbers.parse_score`` when editing finishes (Return or leaving the field):
+Thai digits are accepted; "101", "-1", "abc" and "94,95" show the core's message and nothing is
+submitted. An empty field means "not scored" (ไม่ได้รับการประเมิน), never 0.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ita_desktop.numbers import ScoreError, parse_score
+
+ERROR_STYLE = "color: #b00020;"
+STATE_STYLE = "color: #6b6b6b; font-style: italic;"
+FIELD_ERROR_STYLE = "QLineEdit { border: 2px solid #b00020; border-radius: 3px; }"
+
+
+def score_text(value: Decimal | None) -> str:
+    """How a stored score is shown for editing: full precision, no exponent, '' when None."""
+    if value is None:
+        return ""
+    return format(value.normalize() if value == value.to_integral() else value, "f")
+
+
+class ScoreLineEdit(QLineEdit):
+    """A line edit that hands a multi-line clipboard paste (a column of scores) to its owner
+    instead of squeezing the lines into one field."""
+
+    column_pasted = Signal(str)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.matches(QKeySequence.StandardKey.Paste):
+            text = QGuiApplication.clipboard().text()
+            if "\n" in text.strip():
+                self.column_pasted.emit(text)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+
+class ScoreField(QWidget):
+    """``submitted(code, value)``: an accepted, changed score (Decimal, or None to clear).
+    ``column_pasted(code, text)``: several lines were pasted into this field."""
+
+    submitted = Signal(str, object)
+    column_pasted = Signal(str, str)
+
+    def __init__(self, code: str, parent: QWidget | None = None, *, label: str = ""):
+        super().__init__(parent)
+        self.code = code
+        self.label = label or code
+        self.value: Decimal | None = None
+        self.edit = ScoreLineEdit()
+        self.edit.setObjectName(f"score-{code}")
+        self.edit.setAccessibleName(self.label)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.edit.setFixedWidth(96)
+        self.edit.setPlaceholderText("–")
+        self.state = QLabel()
+        self.state.setStyleSheet(STATE_STYLE)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit)
+        row.addWidget(self.state, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.edit.editingFinished.connect(self._finish)
+        self.edit.column_pasted.connect(lambda text: self.column_pasted.emit(self.code, text))
+        self._show_state("")
+
+    @property
+    def has_error(self) -> bool:
+        return not self.error.isHidden()
+
+    def set_value(self, value: Decimal | None, *, note: str = "") -> None:
+        """Show the stored score. A field showing an error keeps the user's text until fixed.
+        ``note`` replaces the "not scored" label (e.g. "computed from the items: 97.34")."""
+        self.value = value
+        if not self.has_error:
+            self.edit.setText(score_text(value))
+        self._show_state(note)
+
+    def discard_error(self) -> None:
+        """Forget refused text and show the stored value again (after undo/redo)."""
+        self._set_error("")
+        self.edit.setText(score_text(self.value))
+
+    def _show_state(self, note: str) -> None:
+        if self.value is not None:
+            self.state.setText(note)
+        else:
+            self.state.setText(note or self.tr("ไม่ได้รับการประเมิน"))
+
+    def _set_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        self.edit.setStyleSheet(FIELD_ERROR_STYLE if message else "")
+
+    def _finish(self) -> None:
+        text = self.edit.text()
+        if not text.strip():
+            value = None
+        else:
+            try:
+                value = parse_score(text)
+            except ScoreError as exc:
+                self._set_error(str(exc))
+                return
+        self._set_error("")
+        if value == self.value:
+            self.edit.setText(score_text(value))
+            return
+        self.submitted.emit(self.code, value)
