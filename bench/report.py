@@ -47,7 +47,7 @@ def main(folder: str) -> None:
                         "warm", "python bench/bench_core.py",
                         f"{analysis['median_ms']:.1f} ms (median of {len(analysis['runs'])}; "
                         f"first {analysis['cold_ms']:.1f} ms)", "≤ 50 ms", analysis["median_ms"] <= 50))
-    for name in ("thai.json", "documents.json"):
+    for name in ("thai.json", "documents.json", "ui.json"):
         figures = json.loads((base / name).read_text()) if (base / name).exists() else None
         for entry in (figures or {}).get("rows", []):
             rows.append(row(entry["name"], entry["command"], entry["value"], entry["target"],

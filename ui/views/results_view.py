@@ -25,6 +25,18 @@ from ui.views.result_summary import ResultSummary
 PageRole = Qt.ItemDataRole.UserRole + 1  # indicator number, or 0 for the published figures
 
 
+class _Forms(dict):
+    """Indicator number -> IndicatorForm, built on first access."""
+
+    def __init__(self, build):
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, number: int) -> IndicatorForm:
+        form = self[number] = self._build(number)
+        return form
+
+
 class ResultsView(QWidget):
     """``forms`` maps indicator numbers to their IndicatorForm; ``official`` is the published
     figures form; ``last_paste_dialog`` the preview of the latest paste (for tests)."""
@@ -39,13 +51,13 @@ class ResultsView(QWidget):
         self.pages = QListWidget()
         self.pages.setObjectName("indicator-list")
         self.stack = QStackedWidget()
-        self.forms: dict[int, IndicatorForm] = {}
-        for indicator in self.framework.indicators:
-            form = IndicatorForm(self.framework, indicator)
-            form.submitted.connect(self._submit)
-            form.column_pasted.connect(self._paste)
-            self.forms[indicator.number] = form
-            self.stack.addWidget(form)
+        # Forms are built when first shown: building all ten up front costs ~0.1 s at start-up.
+        self.forms: dict[int, IndicatorForm] = _Forms(self._build_form)
+        self._positions: dict[int, int] = {}
+        self._last: tuple | None = None
+        for position, indicator in enumerate(self.framework.indicators):
+            self._positions[indicator.number] = position
+            self.stack.addWidget(QWidget())  # placeholder until the form is first shown
             item = QListWidgetItem()
             item.setData(PageRole, indicator.number)
             self.pages.addItem(item)
@@ -56,7 +68,7 @@ class ResultsView(QWidget):
         item = QListWidgetItem(self.tr("ผลที่ ป.ป.ช. ประกาศ"))
         item.setData(PageRole, 0)
         self.pages.addItem(item)
-        self.pages.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.pages.currentRowChanged.connect(self._page_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("results-splitter")
         self.splitter.addWidget(self.pages)
@@ -70,6 +82,27 @@ class ResultsView(QWidget):
         document.changed.connect(self._changed)
         self.refresh()
 
+    def _build_form(self, number: int) -> IndicatorForm:
+        form = IndicatorForm(self.framework, self.framework.indicator(number))
+        form.submitted.connect(self._submit)
+        form.column_pasted.connect(self._paste)
+        position = self._positions[number]
+        placeholder = self.stack.widget(position)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(position, form)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        if self._last is not None:
+            form.refresh(*self._last)
+        return form
+
+    def _page_changed(self, row: int) -> None:
+        number = self.pages.item(row).data(PageRole) if row >= 0 else None
+        if number:
+            self.forms[number]  # noqa: B018 - builds the form on first use
+        self.stack.setCurrentIndex(row)
+
     def show_indicator(self, number: int) -> IndicatorForm | OfficialForm:
         """Switch to an indicator's form (0: the published figures) and return it."""
         for row in range(self.pages.count()):
@@ -81,6 +114,7 @@ class ResultsView(QWidget):
         result = self.document.result(self.fiscal_year)
         entered = self.document.scores(self.fiscal_year)
         self.summary.refresh(result)
+        self._last = (result, entered)
         for form in self.forms.values():
             form.refresh(result, entered)
         official = self.document.scores(self.fiscal_year, official=True)
