@@ -1,4 +1,5 @@
-"""``ita-desktop [PATH]``: start the application on a database file."""
+"""``ita-desktop [PATH]``: start the application on a database file (the newest recent file when
+no path is given, and a copy of the example database on first run)."""
 
 from __future__ import annotations
 
@@ -25,35 +26,47 @@ def use_bundled_thai_font(app) -> None:
         app.setFont(font)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Parse arguments, open the file and run the Qt event loop; returns the exit code."""
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ita-desktop")
     parser.add_argument("path", nargs="?", type=Path, help="the database file to open")
     parser.add_argument("--db", type=Path, help="the database file to open (same as PATH)")
     parser.add_argument("--settings-file", type=Path, help="use this settings file")
     parser.add_argument("--quit-after", type=int, default=0, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def create_window(settings, path: Path | None = None):
+    """Show the main window on ``path``; without one, on the newest recent file that still
+    exists; on first run (neither), on a copy of the example database in the data folder."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    window.show()
+    if path is None:
+        recent = [p for p in settings.recent_files() if p.exists()]
+        path = recent[0] if recent else None
+    if path is not None:
+        window.open_file(path)
+    else:
+        window.open_example()
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments, open the file and run the Qt event loop; returns the exit code."""
+    args = parse_args(argv)
     os.environ.setdefault("PYTHAINLP_DATA", os.path.join(tempfile.gettempdir(), "ita-pythainlp"))
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui.main_window import MainWindow
     from ui.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ITA Desktop")
-    use_bundled_thai_font(app)
     app.setOrganizationName("ITA Desktop")
-    settings = Settings(args.settings_file)
-    window = MainWindow(settings)
-    path = args.db or args.path
-    if path is None:
-        recent = [p for p in settings.recent_files() if p.exists()]
-        path = recent[0] if recent else None
-    window.show()
-    if path is not None:
-        window.open_file(path)
+    use_bundled_thai_font(app)
+    window = create_window(Settings(args.settings_file), args.db or args.path)
     if args.quit_after:
         QTimer.singleShot(args.quit_after, window.close)
     return app.exec()

@@ -93,3 +93,40 @@ class OfficialResultCommand(_WriteCommand):
     def _apply(self, values: tuple) -> None:
         rating, rank, rank_of = values
         self.document.write_official(self.fiscal_year, rating=rating, rank=rank, rank_of=rank_of)
+
+
+class ReplaceFrameworkCommand(_WriteCommand):
+    """Replace the framework document of one fiscal year (a new copy in the file; the previous
+    copy stays, so undo points the assessment back at it). Documents are validated before."""
+
+    def __init__(self, document: Document, *, fiscal_year: int, old: dict, new: dict, text: str):
+        super().__init__(document, text)
+        self.fiscal_year, self.old, self.new = fiscal_year, old, new
+
+    def redo(self) -> None:
+        self._run(self.new)
+
+    def undo(self) -> None:
+        self._run(self.old)
+
+    def _apply(self, framework_document: dict) -> None:
+        self.document.write_framework(self.fiscal_year, framework_document)
+
+
+class EditAnalysisText(_WriteCommand):
+    """Set the office's wording of one analysis text of a fiscal year, addressed (scope, key,
+    field) as in storage.analysis_texts; undo writes the previous wording back."""
+
+    def __init__(self, document: Document, *, fiscal_year: int, key: tuple[str, str, str],
+                 old: str, new: str, text: str):
+        super().__init__(document, text)
+        self.fiscal_year, self.key, self.old, self.new = fiscal_year, key, old, new
+
+    def redo(self) -> None:
+        self._run(self.new)
+
+    def undo(self) -> None:
+        self._run(self.old)
+
+    def _apply(self, value: str) -> None:
+        self.document.write_analysis_text(self.fiscal_year, self.key, value)

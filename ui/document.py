@@ -7,6 +7,7 @@ emits ``changed`` so every view showing that area can refresh. No widgets here.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -15,16 +16,26 @@ from PySide6.QtGui import QUndoStack
 
 from ita_desktop import workbook
 from ita_desktop.scoring import ScoreResult
-from ita_desktop.storage import Store, assessments, profile
-from ui.commands import OfficialResultCommand, ProfileFieldCommand, ScoresCommand
+from ita_desktop.storage import StorageError, Store, analysis_texts, assessments, profile
+from ui.commands import (
+    EditAnalysisText,
+    OfficialResultCommand,
+    ProfileFieldCommand,
+    ReplaceFrameworkCommand,
+    ScoresCommand,
+)
 
 PROFILE = "profile"
 SCORES = "scores"
 OFFICIAL = "official"
+ANALYSIS = "analysis"
+FRAMEWORK = "framework"
 
 
 class Document(QObject):
-    """``changed(area, fiscal_year)``: area is PROFILE (year 0), SCORES or OFFICIAL.
+    """``changed(area, fiscal_year)``: area is PROFILE (year 0), SCORES, OFFICIAL, ANALYSIS (the
+    analysis texts) or FRAMEWORK (a framework change is then also announced as SCORES, since
+    every computed figure may move).
     ``saved(QDateTime)`` after every committed write; ``failed(message)`` when the core refused."""
 
     changed = Signal(str, int)
@@ -89,6 +100,55 @@ class Document(QObject):
         self._push(OfficialResultCommand(self, fiscal_year=fiscal_year, old=old, new=new,
                                          text=self.tr("แก้ไขผลการประเมินที่ประกาศ")))
 
+    def set_framework(self, fiscal_year: int, framework_document: Mapping, *,
+                      text: str | None = None) -> None:
+        """Replace the year's framework with a document the caller has validated (with
+        framework.framework_from_document). Nothing happens when it equals the stored one."""
+        old = assessments.framework_for(self.store, fiscal_year)
+        new = json.loads(json.dumps(framework_document))  # a private deep copy
+        if assessments.canonical_json(new) == assessments.canonical_json(old):
+            return
+        self._push(ReplaceFrameworkCommand(
+            self, fiscal_year=fiscal_year, old=old, new=new,
+            text=text or self.tr("แก้ไขกรอบการประเมินปี %1").replace("%1", str(fiscal_year))))
+
+    def set_analysis_text(self, fiscal_year: int, key: tuple[str, str, str], text: str) -> None:
+        """Set the office's wording of one analysis text (undoable). A text never stored yet
+        first gets its current draft recorded, so undo brings back an unedited draft."""
+        text = text.strip()
+        try:
+            stored = analysis_texts.get_texts(self.store, fiscal_year=fiscal_year).get(key)
+            if stored is None and not self.store.read_only:
+                draft = workbook.analysis_of(self.store, fiscal_year).drafts().get(key, "")
+                analysis_texts.save_draft(self.store, fiscal_year=fiscal_year,
+                                          drafts={key: draft})
+                stored = {"text": draft}
+        except (StorageError, ValueError) as exc:
+            self.report_failure(str(exc))
+            return
+        old = stored["text"] if stored else ""
+        if text == old:
+            return
+        self._push(EditAnalysisText(self, fiscal_year=fiscal_year, key=key, old=old, new=text,
+                                    text=self.tr("แก้ไขข้อความการวิเคราะห์")))
+
+    def redraft_analysis(self, fiscal_year: int, *, replace_edited: bool = False) -> list[tuple]:
+        """Store fresh drafts of the year's analysis texts (not undoable: the view asks first
+        when edited texts would be replaced). Returns the keys of edited texts that were kept
+        (none when ``replace_edited``); [] when the write was refused (reported)."""
+        if self.store.read_only:
+            self.report_failure(self.store.read_only_reason
+                                or self.tr("ไฟล์นี้เปิดแบบอ่านอย่างเดียว"))
+            return []
+        try:
+            kept = workbook.redraft(self.store, fiscal_year=fiscal_year,
+                                    replace_edited=replace_edited)
+        except (StorageError, ValueError) as exc:
+            self.report_failure(str(exc))
+            return []
+        self._saved(ANALYSIS, fiscal_year)
+        return kept
+
     def _push(self, command) -> None:
         if self.store.read_only:
             self.report_failure(self.store.read_only_reason
@@ -118,6 +178,19 @@ class Document(QObject):
         assessments.set_official(self.store, fiscal_year=fiscal_year, rating=rating, rank=rank,
                                  rank_of=rank_of)
         self._saved(OFFICIAL, fiscal_year)
+
+    def write_framework(self, fiscal_year: int, framework_document: Mapping) -> None:
+        assessments.replace_framework(self.store, fiscal_year=fiscal_year,
+                                      document=framework_document)
+        self._saved(FRAMEWORK, fiscal_year)
+        self.changed.emit(SCORES, fiscal_year)
+
+    def write_analysis_text(self, fiscal_year: int, key: tuple[str, str, str],
+                            text: str) -> None:
+        scope, text_key, field = key
+        analysis_texts.edit_text(self.store, fiscal_year=fiscal_year, scope=scope, key=text_key,
+                                 field=field, text=text)
+        self._saved(ANALYSIS, fiscal_year)
 
     def report_failure(self, message: str) -> None:
         self.failed.emit(message)

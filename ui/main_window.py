@@ -8,23 +8,30 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
-    QFileDialog,
+    QComboBox,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
+    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ita_desktop import workbook
 from ita_desktop.framework import FrameworkError, load_framework
-from ita_desktop.storage import StorageError, Store, open_database
+from ita_desktop.storage import StorageError, Store
+from ui import file_ops
 from ui import settings as keys
+from ui.banner import INFO, WARNING, Banner
 from ui.document import PROFILE, Document
+from ui.file_ops import FileOps
 from ui.navigation import ANALYSIS, RESULTS, NavigationTree
 from ui.settings import Settings
 from ui.views.add_year_dialog import AddYearDialog
@@ -32,20 +39,37 @@ from ui.views.analysis_view import AnalysisView
 from ui.views.profile_view import ProfileView
 from ui.views.results_view import ResultsView
 
-FILE_FILTER = "ITA Desktop (*.db *.ita);;All files (*)"
-BANNER_STYLE = ("QLabel { background: #fff4ce; border-bottom: 1px solid #e0b800; padding: 6px;"
-                " color: #4a3b00; }")
+READ_ONLY_STYLE = ("QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox"
+                   " { background: #f0f0f0; color: #333333; }")
+
+
+def lock_edits(widget: QWidget) -> None:
+    """Make every editor under ``widget`` read-only (a file opened read-only), greyed so it
+    does not look like a field waiting for input."""
+    if READ_ONLY_STYLE not in widget.styleSheet():
+        widget.setStyleSheet(widget.styleSheet() + READ_ONLY_STYLE)
+    for edit in widget.findChildren(QLineEdit) + widget.findChildren(QAbstractSpinBox):
+        edit.setReadOnly(True)
+    for edit in widget.findChildren(QPlainTextEdit) + widget.findChildren(QTextEdit):
+        edit.setReadOnly(True)
+    for control in widget.findChildren(QComboBox) + widget.findChildren(QAbstractButton):
+        control.setEnabled(False)
+    for table in widget.findChildren(QAbstractItemView):
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
 
 class MainWindow(QMainWindow):
     """Shows one open database file at a time (``document``; None when no file is open).
 
-    ``results_views`` holds the ผลการประเมิน view of each fiscal year shown so far.
+    ``results_views`` holds the ผลการประเมิน view of each fiscal year shown so far;
+    ``example_banner`` shows while the first-run example is open, ``banner`` when the file is
+    read-only. File operations (and their dialogs) are in ``files`` (ui.file_ops).
     """
 
     def __init__(self, settings: Settings, store: Store | None = None):
         super().__init__()
         self.settings = settings
+        self.files = FileOps(self, settings)
         self.document: Document | None = None
         self.profile_view: ProfileView | None = None
         self.analysis_view: AnalysisView | None = None
@@ -57,13 +81,20 @@ class MainWindow(QMainWindow):
         self.empty_page = QLabel(self.tr("ยังไม่ได้เปิดไฟล์\nเลือกเมนู แฟ้ม › เปิด… หรือ แฟ้ม › ใหม่…"))
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.empty_page)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.hide()
+        self.example_banner = Banner(INFO)
+        self.example_banner.set_text(self.tr(
+            "<b>นี่คือไฟล์ตัวอย่าง</b> ข้อมูลทั้งหมดเป็นข้อมูลสมมติ ทดลองกรอกหรือแก้ไขได้ตามสบาย"
+            "<br>เมื่อพร้อมแล้ว ให้สร้างไฟล์ของหน่วยงาน แล้วกรอกข้อมูลหน่วยงานและผลการประเมินในไฟล์นั้น"))
+        self.example_banner.add_button(self.tr("สร้างไฟล์ของหน่วยงาน…"), self._new_dialog,
+                                      primary=True)
+        self.example_banner.add_button(self.tr("เปิดไฟล์ที่มีอยู่…"), self._open_dialog)
+        self.banner = Banner(WARNING)
+        self.banner.add_button(self.tr("บันทึกสำเนาเพื่อแก้ไข…"), self._editable_copy_dialog)
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.example_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         self.splitter = QSplitter()
@@ -131,27 +162,24 @@ class MainWindow(QMainWindow):
 
     # Files ------------------------------------------------------------------------------
 
-    def open_file(self, path: Path | str) -> bool:
-        """Open a database file in place of the current one; a refused file shows why."""
-        try:
-            store = open_database(path)
-        except StorageError as exc:
-            self.show_error(self.tr("เปิดไฟล์ไม่ได้"), str(exc))
+    def open_file(self, path: Path | str, *, read_only: bool = False) -> bool:
+        """Open a database file in place of the current one. A refused file shows a dialog,
+        stays untouched, and the current file stays open."""
+        store = self.files.open(path, read_only=read_only)
+        if store is None:
             return False
         self._set_store(store)
         return True
 
+    def open_example(self) -> bool:
+        """Open the example copy in the user's data folder, making it on first use."""
+        path = self.files.example_copy()
+        return path is not None and self.open_file(path)
+
     def new_file(self, path: Path | str) -> bool:
         """Create an empty database file and open it. Refuses an existing path."""
-        path = Path(path)
-        if path.exists():
-            self.show_error(self.tr("สร้างไฟล์ไม่ได้"),
-                            self.tr("มีไฟล์ “%1” อยู่แล้ว กรุณาเลือกชื่ออื่น").replace("%1", path.name))
-            return False
-        try:
-            store = open_database(path, create=True)
-        except StorageError as exc:
-            self.show_error(self.tr("สร้างไฟล์ไม่ได้"), str(exc))
+        store = self.files.create(path)
+        if store is None:
             return False
         self._set_store(store)
         return True
@@ -160,10 +188,9 @@ class MainWindow(QMainWindow):
         self._set_store(None)
 
     def save_copy(self, path: Path | str) -> bool:
-        try:
-            self.document.store.backup_to(path)
-        except (StorageError, OSError) as exc:
-            self.show_error(self.tr("บันทึกสำเนาไม่ได้"), str(exc))
+        """Write a consistent snapshot of the open file (what was just typed included)."""
+        self.commit_pending_edit()
+        if not self.files.save_copy(self.document.store, path):
             return False
         self.statusBar().showMessage(self.tr("บันทึกสำเนาเป็น %1 แล้ว").replace("%1", str(path)), 8000)
         return True
@@ -188,23 +215,30 @@ class MainWindow(QMainWindow):
         if isinstance(focused, QLineEdit) and self.isAncestorOf(focused):
             focused.clearFocus()
 
-    def show_error(self, title: str, message: str) -> None:
-        QMessageBox.critical(self, title, message)
+    def show_error(self, title: str, message: str, hint: str = "") -> None:
+        """A critical dialog: the core's message and, below it, what to do."""
+        file_ops.show_error(self, title, message, hint)
 
     def _new_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("สร้างไฟล์ใหม่"), "", FILE_FILTER)
-        if path:
-            self.new_file(path if Path(path).suffix else f"{path}.db")
+        path = self.files.ask_new_path()
+        if path is not None:
+            self.new_file(path)
 
     def _open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("เปิดไฟล์"), "", FILE_FILTER)
-        if path:
+        path = self.files.ask_open_path()
+        if path is not None:
             self.open_file(path)
 
     def _save_copy_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("บันทึกสำเนาเป็น"), "", FILE_FILTER)
-        if path:
+        path = self.files.ask_copy_path(self.document.store)
+        if path is not None:
             self.save_copy(path)
+
+    def _editable_copy_dialog(self) -> None:
+        """From the read-only banner: save a copy somewhere writable and open it."""
+        path = self.files.ask_copy_path(self.document.store)
+        if path is not None and self.save_copy(path):
+            self.open_file(path)
 
     def _add_year_dialog(self) -> None:
         dialog = AddYearDialog(self.document.fiscal_years(), self)
@@ -227,13 +261,16 @@ class MainWindow(QMainWindow):
         self.document = None
         self.profile_view = self.analysis_view = None
         self.results_views = {}
-        self.saved_label.setText(self.tr("บันทึกอัตโนมัติทุกครั้งที่แก้ไข") if store else "")
+        self.saved_label.setText("" if store is None else self.tr("อ่านอย่างเดียว")
+                                 if store.read_only else self.tr("บันทึกอัตโนมัติทุกครั้งที่แก้ไข"))
         for action in (self.add_year_action, self.save_copy_action, self.close_action):
             action.setEnabled(store is not None)
+        self.add_year_action.setEnabled(store is not None and not store.read_only)
+        self.banner.setVisible(store is not None and store.read_only)
+        self.example_banner.setVisible(store is not None and self.files.is_example(store.path))
         if store is None:
             self.navigation.set_years([], has_file=False)
             self.pages.setCurrentWidget(self.empty_page)
-            self.banner.hide()
             self._update_title()
             return
         self.document = Document(store, self)
@@ -248,9 +285,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.analysis_view)
         if store.path is not None:
             self.settings.add_recent_file(store.path)
-        self.banner.setText(self.tr("ไฟล์นี้เปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้: %1")
-                            .replace("%1", store.read_only_reason))
-        self.banner.setVisible(store.read_only)
+        self.banner.set_text(self.tr("<b>ไฟล์นี้เปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้</b> (%1)"
+                                     "<br>หากต้องการแก้ไข ให้บันทึกสำเนาไว้ในโฟลเดอร์ที่เขียนได้แล้วเปิดสำเนานั้น")
+                             .replace("%1", store.read_only_reason))
         years = self.document.fiscal_years()
         self.navigation.set_years(years)
         if years:
@@ -268,6 +305,10 @@ class MainWindow(QMainWindow):
         elif section == ANALYSIS:
             view = self.analysis_view
             view.set_year(fiscal_year)
+        elif section == "framework":  # ui.navigation.FRAMEWORK
+            from ui.views.framework_view import FrameworkView  # off the start-up path
+
+            view = FrameworkView.shown_in(self.pages, self.document, fiscal_year)
         else:
             view = self.results_views.get(fiscal_year)
             if view is None:
@@ -277,11 +318,21 @@ class MainWindow(QMainWindow):
                     view.splitter.restoreState(state)
                 self.results_views[fiscal_year] = view
                 self.pages.addWidget(view)
+        self._lock_if_read_only(view)
         self.pages.setCurrentWidget(view)
         current = self.navigation.current_section()
         if current != (section, fiscal_year):
             self.navigation.select(section, fiscal_year)
         return view
+
+    def _lock_if_read_only(self, view: QWidget) -> None:
+        """On a read-only file, lock the view's editors, also those of forms built later."""
+        if not self.document.store.read_only:
+            return
+        lock_edits(view)
+        if isinstance(view, ResultsView) and not view.property("locked"):
+            view.setProperty("locked", True)
+            view.stack.currentChanged.connect(lambda _index, v=view: lock_edits(v))
 
     def _update_title(self) -> None:
         if self.document is None:

@@ -1,4 +1,5 @@
-"""The navigation pane: ข้อมูลหน่วยงาน, then each fiscal year (newest first) with its sections."""
+"""The navigation pane: ข้อมูลหน่วยงาน, then each fiscal year (newest first) with its sections:
+ผลการประเมิน, การวิเคราะห์ and กรอบการประเมิน."""
 
 from __future__ import annotations
 
@@ -8,13 +9,14 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 PROFILE = "profile"
 RESULTS = "results"
 ANALYSIS = "analysis"
+FRAMEWORK = "framework"
 YEAR = "year"
 SectionRole = Qt.ItemDataRole.UserRole + 1  # "section:fiscal_year"; fiscal_year 0 for profile
 
 
 class NavigationTree(QTreeWidget):
-    """``section_chosen(section, fiscal_year)`` when the user picks PROFILE, RESULTS or ANALYSIS;
-    choosing a year row opens its results."""
+    """``section_chosen(section, fiscal_year)`` when the user picks PROFILE, RESULTS, ANALYSIS or
+    FRAMEWORK; choosing a year row opens its results."""
 
     section_chosen = Signal(str, int)
 
@@ -37,6 +39,7 @@ class NavigationTree(QTreeWidget):
                                    YEAR, year)
                 self._add(parent, self.tr("ผลการประเมิน"), RESULTS, year)
                 self._add(parent, self.tr("การวิเคราะห์"), ANALYSIS, year)
+                self._add(parent, self.tr("กรอบการประเมิน"), FRAMEWORK, year)
                 parent.setExpanded(True)
         self.blockSignals(False)
 

@@ -36,9 +36,11 @@ NAVIGATION_SPLITTER: Key[QByteArray] = Key("window/navigation_splitter", QByteAr
 RESULTS_SPLITTER: Key[QByteArray] = Key("window/results_splitter", QByteArray, QByteArray())
 RECENT_FILES: Key[list[str]] = Key("files/recent", list, [])
 LANGUAGE: Key[str] = Key("ui/language", str, "th")
+EXAMPLE_FILE: Key[str] = Key("files/example", str, "")  # the first-run copy of the example file
 
 REGISTRY: tuple[Key[Any], ...] = (
     WINDOW_GEOMETRY, WINDOW_STATE, NAVIGATION_SPLITTER, RESULTS_SPLITTER, RECENT_FILES, LANGUAGE,
+    EXAMPLE_FILE,
 )
 
 

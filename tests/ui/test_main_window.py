@@ -12,9 +12,9 @@ def test_navigation_lists_office_and_years_with_sections(make_window, example_pa
     assert window.windowTitle() == "example.db — องค์การบริหารส่วนตำบลดอนแก้วทอง — ITA Desktop"
     assert window.navigation.labels() == [
         "ข้อมูลหน่วยงาน",
-        "ปีงบประมาณ 2568", "  ผลการประเมิน", "  การวิเคราะห์",
-        "ปีงบประมาณ 2567", "  ผลการประเมิน", "  การวิเคราะห์",
-        "ปีงบประมาณ 2566", "  ผลการประเมิน", "  การวิเคราะห์",
+        "ปีงบประมาณ 2568", "  ผลการประเมิน", "  การวิเคราะห์", "  กรอบการประเมิน",
+        "ปีงบประมาณ 2567", "  ผลการประเมิน", "  การวิเคราะห์", "  กรอบการประเมิน",
+        "ปีงบประมาณ 2566", "  ผลการประเมิน", "  การวิเคราะห์", "  กรอบการประเมิน",
     ]
     # Opens on the newest year's results.
     assert window.pages.currentWidget() is window.results_views[2568]

@@ -1,18 +1,55 @@
-"""การวิเคราะห์ of one fiscal year (first slice): the total and rating, and the indicator table
-with rank, gap to 85 and change from the previous stored year."""
+"""การวิเคราะห์ of one fiscal year: the total and rating, the indicator table and chart,
+strengths and weaknesses, and one panel per analysis issue with editable cause and guideline.
+
+Everything shown comes from the core (workbook.analysis_of, workbook.texts_of); texts the office
+types are saved on focus out through the Document (undoable). "ร่างข้อความใหม่" stores fresh
+drafts at once for texts the office has not edited, and asks before replacing edited ones.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ita_desktop import workbook
 from ita_desktop.numbers import format_score
-from ui.document import SCORES, Document
+from ita_desktop.storage import analysis_texts
+from ui.document import ANALYSIS, SCORES, Document
 from ui.models.indicator_table import COL_TITLE, IndicatorTableModel
+from ui.views.analysis_chart import AnalysisChart
+from ui.views.issue_panel import IssuePanel, TextBox
+
+STRENGTHS = ("overall", "strengths", "text")
+WEAKNESSES = ("overall", "weaknesses", "text")
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
 
 
 class AnalysisView(QWidget):
-    """Shows the analysis of ``fiscal_year`` (set with ``set_year``); follows score edits."""
+    """Shows the analysis of ``fiscal_year`` (set with ``set_year``); follows score and text
+    edits of the document."""
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
@@ -27,23 +64,75 @@ class AnalysisView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("analysis-summary")
         self.summary.setWordWrap(True)
+        self.redraft_button = QPushButton(self.tr("ร่างข้อความใหม่"))
+        self.redraft_button.setToolTip(self.tr(
+            "ร่างสาเหตุ แนวทาง จุดแข็งและจุดที่ควรพัฒนาใหม่จากคะแนนล่าสุด"))
+        self.redraft_button.clicked.connect(self.redraft)
+        self.stale_note = QLabel(self.tr(
+            "คะแนนเปลี่ยนไปหลังจากร่างข้อความ กด “ร่างข้อความใหม่” "
+            "เพื่อปรับข้อความให้ตรงกับคะแนนล่าสุด"))
+        self.stale_note.setObjectName("analysis-stale-note")
+        self.stale_note.setWordWrap(True)
+        self.stale_note.setStyleSheet("color: #8a5300;")
+        self.stale_note.hide()
+
         self.model = IndicatorTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.chart = AnalysisChart()
+        self.strengths = TextBox()
+        self.weaknesses = TextBox()
+        self.strengths.committed.connect(lambda text: self._edit(STRENGTHS, text))
+        self.weaknesses.committed.connect(lambda text: self._edit(WEAKNESSES, text))
+        self.issue_panels: dict[int, IssuePanel] = {}
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.redraft_button)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_scrolling(self._overview_page()), self.tr("ภาพรวม"))
+        self.issues_page = QWidget()
+        self.issues_layout = QVBoxLayout(self.issues_page)
+        self.issues_layout.addStretch(1)
+        self.tabs.addTab(_scrolling(self.issues_page), self.tr("ประเด็นการวิเคราะห์"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stale_note)
+        layout.addWidget(self.tabs, 1)
         document.changed.connect(self._changed)
+
+    def _overview_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.table)
+        chart_box = QGroupBox(self.tr("คะแนนรายตัวชี้วัดเทียบเกณฑ์ 85 คะแนนและปีก่อน"))
+        QVBoxLayout(chart_box).addWidget(self.chart)
+        layout.addWidget(chart_box)
+        texts = QGridLayout()
+        self.text_boxes: dict[tuple[str, str, str], QGroupBox] = {}
+        for column, (key, box) in enumerate([(STRENGTHS, self.strengths),
+                                             (WEAKNESSES, self.weaknesses)]):
+            group = QGroupBox(self.text_label(key))
+            QVBoxLayout(group).addWidget(box)
+            box.setAccessibleName(self.text_label(key))
+            texts.addWidget(group, 0, column, Qt.AlignmentFlag.AlignTop)
+            self.text_boxes[key] = group
+        layout.addLayout(texts)
+        layout.addStretch(1)
+        return page
 
     def set_year(self, fiscal_year: int | None) -> None:
         """Show another year; computed now if visible, else when next shown."""
         if fiscal_year != self.fiscal_year:
+            self.commit_pending()
             self.fiscal_year = fiscal_year
             self._stale = True
         if self.isVisible():
@@ -53,26 +142,123 @@ class AnalysisView(QWidget):
         self._stale = False
         if self.fiscal_year is None:
             self.model.set_analysis(None)
-            self.heading.clear()
-            self.summary.clear()
+            self.chart.set_indicators([], fiscal_year=None, previous_year=None)
+            for widget in (self.heading, self.summary, self.strengths, self.weaknesses):
+                widget.clear()
+            self._set_issue_count([])
+            self.stale_note.hide()
+            self.redraft_button.setEnabled(False)
             return
-        analysis = workbook.analysis_of(self.document.store, self.fiscal_year)
+        store, year = self.document.store, self.fiscal_year
+        analysis = workbook.analysis_of(store, year)
+        texts = workbook.texts_of(store, year)
+        stored = analysis_texts.get_texts(store, fiscal_year=year)
         result = analysis.result
         self.heading.setText(self.tr("การวิเคราะห์ผลการประเมิน ปีงบประมาณ %1")
-                             .replace("%1", str(self.fiscal_year)))
+                             .replace("%1", str(year)))
         self.summary.setText(
             self.tr("คะแนนรวม %1  ระดับ %2")
             .replace("%1", format_score(result.total, missing=self.tr("ไม่ได้รับการประเมิน")))
             .replace("%2", result.rating or "–"))
         self.model.set_analysis(analysis)
+        self._fit_table()
+        self.chart.set_indicators(analysis.indicators, fiscal_year=year,
+                                  previous_year=analysis.previous_fiscal_year)
+        self.strengths.show_text(texts.get(STRENGTHS, ""))
+        self.weaknesses.show_text(texts.get(WEAKNESSES, ""))
+        for key, group in self.text_boxes.items():
+            edited = key in stored and stored[key]["edited"]
+            group.setTitle(self.text_label(key)
+                           + (self.tr(" (หน่วยงานแก้ไขเอง)") if edited else ""))
+        self._set_issue_count([issue.number for issue in analysis.issues])
+        for issue in analysis.issues:
+            key = str(issue.number)
+            self.issue_panels[issue.number].set_issue(
+                issue, cause=texts.get(("issue", key, "cause"), ""),
+                guideline=texts.get(("issue", key, "guideline"), ""),
+                edited=frozenset(field for (scope, number, field), row in stored.items()
+                                 if scope == "issue" and number == key and row["edited"]))
+        drafts = analysis.drafts()
+        self.stale_note.setVisible(any(row["drafted"] != drafts[key]
+                                       for key, row in stored.items() if key in drafts))
+        self.redraft_button.setEnabled(not store.read_only)
+
+    def _fit_table(self) -> None:
         self.table.resizeRowsToContents()
+        height = self.table.horizontalHeader().height() + self.table.frameWidth() * 2
+        height += sum(self.table.rowHeight(row) for row in range(self.model.rowCount()))
+        self.table.setFixedHeight(height + 2)
+
+    def _set_issue_count(self, numbers: list[int]) -> None:
+        if numbers == list(self.issue_panels):
+            return
+        for panel in self.issue_panels.values():
+            self.issues_layout.removeWidget(panel)
+            panel.deleteLater()
+        self.issue_panels = {}
+        for number in numbers:
+            panel = IssuePanel(number)
+            panel.text_committed.connect(
+                lambda field, text, n=number: self._edit(("issue", str(n), field), text))
+            self.issues_layout.insertWidget(self.issues_layout.count() - 1, panel)
+            self.issue_panels[number] = panel
+
+    # Edits ----------------------------------------------------------------------------------
+
+    def _edit(self, key: tuple[str, str, str], text: str) -> None:
+        if self.fiscal_year is not None:
+            self.document.set_analysis_text(self.fiscal_year, key, text)
+
+    def commit_pending(self) -> None:
+        """Save the text being edited (if any), as leaving the box would."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, TextBox) and self.isAncestorOf(focused):
+            focused.commit()
+
+    def redraft(self) -> None:
+        """Re-draft now what the office has not edited; ask before replacing edited texts."""
+        if self.fiscal_year is None:
+            return
+        self.commit_pending()
+        kept = self.document.redraft_analysis(self.fiscal_year)
+        if not kept:
+            return
+        names = "\n".join(f"• {self.text_label(key)}" for key in kept)
+        answer = QMessageBox.question(
+            self, self.tr("ร่างข้อความใหม่"),
+            self.tr("ร่างข้อความที่ยังไม่ได้แก้ไขใหม่แล้ว ข้อความต่อไปนี้หน่วยงานแก้ไขเอง:\n\n%1\n\n"
+                    "ต้องการแทนที่ด้วยข้อความร่างใหม่ด้วยหรือไม่").replace("%1", names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.document.redraft_analysis(self.fiscal_year, replace_edited=True)
+
+    def text_label(self, key: tuple[str, str, str]) -> str:
+        """A Thai name for an analysis text, e.g. "ประเด็นที่ 2: สาเหตุ"."""
+        scope, name, field = key
+        fields = {"cause": self.tr("สาเหตุ"), "guideline": self.tr("แนวทางการยกระดับ"),
+                  "strengths": self.tr("จุดแข็ง"), "weaknesses": self.tr("จุดที่ควรพัฒนา"),
+                  "summary": self.tr("สรุปผลภาพรวม")}
+        if scope == "issue":
+            return (self.tr("ประเด็นที่ %1: %2").replace("%1", name)
+                    .replace("%2", fields.get(field, field)))
+        if scope == "indicator":
+            return self.tr("ตัวชี้วัดที่ %1: คำอธิบาย").replace("%1", name)
+        return fields.get(name, name)
 
     def _changed(self, area: str, fiscal_year: int) -> None:
         # Scores of this year or of the year before (the "change" column) may have moved.
-        if area == SCORES and self.fiscal_year is not None and fiscal_year <= self.fiscal_year:
+        if self.fiscal_year is None:
+            return
+        if ((area == SCORES and fiscal_year <= self.fiscal_year)
+                or (area == ANALYSIS and fiscal_year == self.fiscal_year)):
             self._stale = True
             if self.isVisible():
                 self.refresh()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.commit_pending()
+        super().hideEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -1,5 +1,5 @@
-"""ข้อมูลหน่วยงาน: the office's names, address and signers. Each field is saved when editing
-finishes (Return or leaving the field), as one undoable command."""
+"""ข้อมูลหน่วยงาน: the office's names, address, signers and emblem. Each field is saved when
+editing finishes (Return or leaving the field), as one undoable command."""
 
 from __future__ import annotations
 
@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.document import PROFILE, Document
+from ui.views.emblem_widget import EmblemWidget
 
 OFFICE_TYPES = ("เทศบาลตำบล", "องค์การบริหารส่วนตำบล", "เทศบาลเมือง", "เทศบาลนคร")
 
 
 class ProfileView(QScrollArea):
     """``editors`` maps each profile field (storage.profile.PROFILE_FIELDS) to its QLineEdit
-    (for office_type, the line edit of an editable combo box)."""
+    (for office_type, the line edit of an editable combo box); ``emblem`` is the emblem chooser."""
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,6 +60,11 @@ class ProfileView(QScrollArea):
         self._line(office, "province", self.tr("จังหวัด"))
         self._line(office, "address", self.tr("ที่อยู่"))
         self._line(office, "phone", self.tr("โทรศัพท์"))
+
+        emblem_box = QGroupBox(self.tr("ตราสัญลักษณ์"))
+        self.emblem = EmblemWidget(document)
+        QVBoxLayout(emblem_box).addWidget(self.emblem)
+        layout.addWidget(emblem_box)
 
         memo = self._group(layout, self.tr("บันทึกข้อความ"))
         self._line(memo, "unit_name", self.tr("ส่วนราชการ"), self.tr("เช่น สำนักปลัด"))

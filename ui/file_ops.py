@@ -1,0 +1,199 @@
+"""What the File menu does with files, kept out of the main window: open and create with a clear
+dialog when the core refuses a file, save a consistent copy, and the first-run example.
+
+Every refusal is shown by ``show_error`` through ``exec_dialog`` (module functions, so tests can
+look at the message box without a modal loop). A refused file is never written: the core checks
+it on a read-only connection, and the window keeps the file that was open.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ita_desktop.storage import (
+    CorruptDatabaseError,
+    DatabaseNotFoundError,
+    MissingTablesError,
+    NewerSchemaError,
+    NotADatabaseError,
+    NotAnItaFileError,
+    ReadOnlyError,
+    StorageError,
+    Store,
+    open_database,
+)
+from ui import settings as keys
+from ui.settings import Settings
+
+FILE_FILTER = "ITA Desktop (*.db *.ita);;All files (*)"
+EXAMPLE_NAME = "ตัวอย่าง-ita.db"
+DATA_DIR_ENV = "ITA_DESKTOP_DATA_DIR"
+"""Environment variable naming the data folder instead of QStandardPaths.AppDataLocation
+(tests, portable installs)."""
+
+
+def data_dir() -> Path:
+    """The user's data folder, where the first-run example copy lives."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location) if location else Path.home() / ".ita-desktop"
+
+
+def make_example_copy(folder: Path) -> Path:
+    """``folder/ตัวอย่าง-ita.db``: a freshly built example database copied there (the folder is
+    created). An existing copy is kept as it is, with whatever the user tried in it."""
+    from ita_desktop.demo import build_demo  # not on the start-up path of an ordinary start
+
+    target = folder / EXAMPLE_NAME
+    if target.exists():
+        return target
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="ita-example-") as temp:
+        built = build_demo(Path(temp) / "example.db")
+        partial = target.with_name(target.name + ".partial")
+        shutil.copyfile(built, partial)
+        os.replace(partial, target)  # never a half-copied example under the real name
+    return target
+
+
+def error_box(parent: QWidget | None, title: str, message: str, hint: str = "") -> QMessageBox:
+    """A critical message box: the core's message (Thai), and below it what to do."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok,
+                      parent)
+    if hint:
+        box.setInformativeText(hint)
+    return box
+
+
+def exec_dialog(box: QMessageBox) -> int:
+    """Run a message box modally (tests replace this to inspect the box instead)."""
+    return box.exec()
+
+
+def show_error(parent: QWidget | None, title: str, message: str, hint: str = "") -> None:
+    exec_dialog(error_box(parent, title, message, hint))
+
+
+class FileOps(QObject):
+    """File operations for one window. Failures go to ``window.show_error(title, message,
+    hint)``; successful opens return the Store for the window to show."""
+
+    def __init__(self, window: QWidget, settings: Settings):
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+
+    # Opening and creating -----------------------------------------------------------------
+
+    def open(self, path: Path | str, *, read_only: bool = False) -> Store | None:
+        """Open a database file; None (after a dialog) when the core refuses it."""
+        try:
+            return open_database(path, read_only=read_only)
+        except StorageError as exc:
+            self._refused(self.tr("เปิดไฟล์ไม่ได้"), exc)
+            return None
+
+    def create(self, path: Path | str) -> Store | None:
+        """Create an empty database file; refuses an existing path (never overwrites)."""
+        path = Path(path)
+        if path.exists():
+            self.window.show_error(
+                self.tr("สร้างไฟล์ไม่ได้"),
+                self.tr("มีไฟล์ “%1” อยู่แล้ว").replace("%1", path.name),
+                self.tr("กรุณาเลือกชื่ออื่น หรือใช้เมนู แฟ้ม › เปิด… เพื่อเปิดไฟล์นั้น"))
+            return None
+        try:
+            return open_database(path, create=True)
+        except StorageError as exc:
+            self._refused(self.tr("สร้างไฟล์ไม่ได้"), exc, opening=False)
+            return None
+
+    def save_copy(self, store: Store, path: Path | str) -> bool:
+        """Write a consistent snapshot of the open file to ``path`` (SQLite backup API)."""
+        try:
+            store.backup_to(path)
+        except (StorageError, OSError) as exc:
+            self.window.show_error(self.tr("บันทึกสำเนาไม่ได้"), str(exc),
+                                   self.tr("ลองเลือกโฟลเดอร์อื่นที่เขียนได้ เช่น เอกสาร หรือเดสก์ท็อป"))
+            return False
+        return True
+
+    def _refused(self, title: str, exc: StorageError, *, opening: bool = True) -> None:
+        message = str(exc)
+        notes = []
+        if opening and not isinstance(exc, DatabaseNotFoundError) \
+                and "ไม่ได้ถูกแก้ไข" not in message and "ไม่ได้แก้ไข" not in message:
+            notes.append(self.tr("ไฟล์นี้ไม่ได้ถูกแก้ไข"))
+        if getattr(self.window, "document", None) is not None:
+            notes.append(self.tr("ไฟล์ที่เปิดอยู่ก่อนหน้ายังเปิดอยู่ตามเดิม"))
+        hint = self.hint_for(exc)
+        if notes:
+            hint = f"{hint}\n\n" + " ".join(notes)
+        self.window.show_error(title, message, hint)
+
+    def hint_for(self, exc: StorageError) -> str:
+        """What the user can do about a refused file."""
+        if isinstance(exc, NewerSchemaError):
+            return self.tr("ติดตั้งโปรแกรมรุ่นล่าสุดแล้วเปิดไฟล์นี้อีกครั้ง")
+        if isinstance(exc, CorruptDatabaseError | MissingTablesError):
+            return self.tr("ขอให้ผู้ส่งคัดลอกไฟล์มาให้ใหม่ หรือเปิดไฟล์สำรองที่มีคำว่า backup "
+                           "ในชื่อ ซึ่งอยู่ในโฟลเดอร์เดียวกัน")
+        if isinstance(exc, NotAnItaFileError):
+            return self.tr("ไฟล์นี้เป็นฐานข้อมูลของโปรแกรมอื่น กรุณาเลือกไฟล์ .db "
+                           "ที่สร้างจาก ITA Desktop")
+        if isinstance(exc, NotADatabaseError):
+            return self.tr("กรุณาเลือกไฟล์ .db ที่สร้างจาก ITA Desktop")
+        if isinstance(exc, ReadOnlyError):
+            return self.tr("คัดลอกไฟล์ไปไว้ในโฟลเดอร์ที่เขียนได้ (เช่น เอกสาร) แล้วเปิดจากที่นั่น")
+        if isinstance(exc, DatabaseNotFoundError):
+            return self.tr("ไฟล์อาจถูกย้าย เปลี่ยนชื่อ หรือลบไปแล้ว กรุณาเลือกไฟล์ด้วยเมนู แฟ้ม › เปิด…")
+        return self.tr("ปิดโปรแกรมอื่นที่อาจใช้ไฟล์นี้อยู่ แล้วลองอีกครั้ง")
+
+    # The first-run example ----------------------------------------------------------------
+
+    def example_copy(self) -> Path | None:
+        """Make (or find) the example copy in the data folder and remember it is the example;
+        None (after a dialog) when the folder cannot be written."""
+        try:
+            path = make_example_copy(data_dir())
+        except (OSError, StorageError) as exc:
+            self.window.show_error(self.tr("สร้างไฟล์ตัวอย่างไม่ได้"), str(exc),
+                                   self.tr("ใช้เมนู แฟ้ม › ใหม่… เพื่อสร้างไฟล์ของหน่วยงาน"))
+            return None
+        self.settings.set(keys.EXAMPLE_FILE, str(path.resolve()))
+        return path
+
+    def is_example(self, path: Path | None) -> bool:
+        remembered = self.settings.get(keys.EXAMPLE_FILE)
+        return bool(path and remembered) and Path(path).resolve() == Path(remembered)
+
+    # Asking for a path ----------------------------------------------------------------------
+
+    def ask_open_path(self) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("เปิดไฟล์"), "", FILE_FILTER)
+        return Path(path) if path else None
+
+    def ask_new_path(self) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("สร้างไฟล์ใหม่"), "",
+                                              FILE_FILTER)
+        if not path:
+            return None
+        return Path(path if Path(path).suffix else f"{path}.db")
+
+    def ask_copy_path(self, store: Store) -> Path | None:
+        suggested = ""
+        if store.path is not None:
+            suggested = str(store.path.with_name(f"{store.path.stem}-สำเนา{store.path.suffix}"))
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("บันทึกสำเนาเป็น"), suggested,
+                                              FILE_FILTER)
+        if not path:
+            return None
+        return Path(path if Path(path).suffix else f"{path}.db")

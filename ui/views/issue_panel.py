@@ -1,0 +1,147 @@
+"""One analysis issue (ประเด็นการวิเคราะห์): its items with scores, the lowest one highlighted,
+and the office's texts for สาเหตุ (cause) and แนวทางการยกระดับ (guideline). Also the text box
+used for every editable analysis text: it grows with its content and reports the text when the
+user leaves it (focus out), so each edit becomes one undoable change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ita_desktop.analysis import IssueAnalysis
+from ita_desktop.numbers import format_score
+
+LOWEST_STYLE = "background-color: #fdebd0; font-weight: bold;"
+
+
+class TextBox(QTextEdit):
+    """Plain multi-line text. ``committed(text)`` on focus out when the (stripped) text differs
+    from what was last shown; ``show_text`` replaces it unless the user is in the middle of an
+    edit here."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.shown = ""
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def show_text(self, text: str) -> None:
+        if self.hasFocus() and self.pending():
+            return
+        self.shown = text
+        if self.toPlainText() != text:
+            self.setPlainText(text)
+
+    def pending(self) -> bool:
+        return self.toPlainText().strip() != self.shown.strip()
+
+    def commit(self) -> None:
+        if self.pending():
+            self.committed.emit(self.toPlainText())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.commit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self, *_args) -> None:
+        lines = self.fontMetrics().lineSpacing()
+        height = int(self.document().size().height()) + self.frameWidth() * 2 + 6
+        self.setFixedHeight(max(height, lines * 2 + self.frameWidth() * 2 + 8))
+
+
+class IssuePanel(QGroupBox):
+    """``text_committed(field, text)`` with field "cause" or "guideline"."""
+
+    text_committed = Signal(str, str)
+
+    def __init__(self, number: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.number = number
+        self.lowest_code: str | None = None
+        self.rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        self.items = QWidget()
+        self.grid = QGridLayout(self.items)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(0)
+        self.grid.setVerticalSpacing(0)
+        self.grid.setColumnStretch(1, 1)
+        self.cause = TextBox()
+        self.guideline = TextBox()
+        self.cause.setAccessibleName(self.tr("สาเหตุ"))
+        self.guideline.setAccessibleName(self.tr("แนวทางการยกระดับ"))
+        self.cause.committed.connect(lambda text: self.text_committed.emit("cause", text))
+        self.guideline.committed.connect(lambda text: self.text_committed.emit("guideline", text))
+        self.cause_label = QLabel(self.tr("สาเหตุ"))
+        self.guideline_label = QLabel(self.tr("แนวทางการยกระดับ"))
+        texts = QFormLayout()
+        texts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        texts.addRow(self.cause_label, self.cause)
+        texts.addRow(self.guideline_label, self.guideline)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.items)
+        layout.addLayout(texts)
+
+    def set_issue(self, issue: IssueAnalysis, *, cause: str, guideline: str,
+                  edited: frozenset[str] = frozenset()) -> None:
+        """Show an issue with its texts; ``edited`` names the fields the office has edited."""
+        self.setTitle(self.tr("ประเด็นที่ %1 %2").replace("%1", str(issue.number))
+                      .replace("%2", issue.title))
+        codes = [entry.code for entry in issue.entries]
+        if codes != list(self.rows):
+            self._build_rows(codes)
+        self.lowest_code = issue.lowest.code if issue.lowest else None
+        for entry in issue.entries:
+            code_label, title_label, score_label = self.rows[entry.code]
+            title_label.setText(entry.title)
+            score_label.setText(format_score(entry.score, missing=self.tr("ไม่ได้รับการประเมิน")))
+            lowest = entry.code == self.lowest_code
+            for label in (code_label, title_label, score_label):
+                label.setStyleSheet(LOWEST_STYLE if lowest else "")
+            score_label.setToolTip(self.tr("คะแนนน้อยที่สุดในประเด็นนี้") if lowest else "")
+        self.cause.show_text(cause)
+        self.guideline.show_text(guideline)
+        marker = self.tr(" (หน่วยงานแก้ไขเอง)")
+        self.cause_label.setText(self.tr("สาเหตุ") + (marker if "cause" in edited else ""))
+        self.guideline_label.setText(self.tr("แนวทางการยกระดับ")
+                                     + (marker if "guideline" in edited else ""))
+
+    def _build_rows(self, codes: list[str]) -> None:
+        for labels in self.rows.values():
+            for label in labels:
+                label.deleteLater()
+        self.rows = {}
+        for row, code in enumerate(codes):
+            labels = (QLabel(code), QLabel(), QLabel())
+            labels[1].setWordWrap(True)
+            labels[0].setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            labels[1].setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            labels[2].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            for column, label in enumerate(labels):
+                label.setContentsMargins(6, 3, 6, 3)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.grid.addWidget(label, row, column)
+            self.rows[code] = labels
+
+    def commit(self) -> None:
+        self.cause.commit()
+        self.guideline.commit()
