@@ -60,13 +60,17 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from ui import settings as keys
+    from ui.i18n import install_translators
     from ui.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ITA Desktop")
     app.setOrganizationName("ITA Desktop")
     use_bundled_thai_font(app)
-    window = create_window(Settings(args.settings_file), args.db or args.path)
+    settings = Settings(args.settings_file)
+    install_translators(app, settings.get(keys.LANGUAGE))  # before any window is built
+    window = create_window(settings, args.db or args.path)
     if args.quit_after:
         QTimer.singleShot(args.quit_after, window.close)
     return app.exec()

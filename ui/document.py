@@ -73,7 +73,7 @@ class Document(QObject):
         if value.strip() == old:
             return
         self._push(ProfileFieldCommand(self, field=field, old=old, new=value,
-                                       text=self.tr("แก้ไขข้อมูลหน่วยงาน")))
+                                       text=self.tr("Edit office details")))
 
     def set_scores(self, fiscal_year: int, values: Mapping[str, Decimal | None], *,
                    official: bool = False, text: str | None = None) -> None:
@@ -86,8 +86,8 @@ class Document(QObject):
         old = {code: stored.get(code) for code in new}
         if text is None:
             codes = ", ".join(new)
-            text = (self.tr("แก้ไขคะแนน %1") if len(new) == 1
-                    else self.tr("วางคะแนน %1")).replace("%1", codes)
+            text = (self.tr("Edit score %1") if len(new) == 1
+                    else self.tr("Paste scores %1")).replace("%1", codes)
         self._push(ScoresCommand(self, fiscal_year=fiscal_year, old=old, new=new,
                                  official=official, text=text))
 
@@ -98,7 +98,7 @@ class Document(QObject):
         if new == old:
             return
         self._push(OfficialResultCommand(self, fiscal_year=fiscal_year, old=old, new=new,
-                                         text=self.tr("แก้ไขผลการประเมินที่ประกาศ")))
+                                         text=self.tr("Edit published results")))
 
     def set_framework(self, fiscal_year: int, framework_document: Mapping, *,
                       text: str | None = None) -> None:
@@ -110,7 +110,7 @@ class Document(QObject):
             return
         self._push(ReplaceFrameworkCommand(
             self, fiscal_year=fiscal_year, old=old, new=new,
-            text=text or self.tr("แก้ไขกรอบการประเมินปี %1").replace("%1", str(fiscal_year))))
+            text=text or self.tr("Edit framework %1").replace("%1", str(fiscal_year))))
 
     def set_analysis_text(self, fiscal_year: int, key: tuple[str, str, str], text: str) -> None:
         """Set the office's wording of one analysis text (undoable). A text never stored yet
@@ -130,7 +130,7 @@ class Document(QObject):
         if text == old:
             return
         self._push(EditAnalysisText(self, fiscal_year=fiscal_year, key=key, old=old, new=text,
-                                    text=self.tr("แก้ไขข้อความการวิเคราะห์")))
+                                    text=self.tr("Edit analysis text")))
 
     def redraft_analysis(self, fiscal_year: int, *, replace_edited: bool = False) -> list[tuple]:
         """Store fresh drafts of the year's analysis texts (not undoable: the view asks first
@@ -138,7 +138,7 @@ class Document(QObject):
         (none when ``replace_edited``); [] when the write was refused (reported)."""
         if self.store.read_only:
             self.report_failure(self.store.read_only_reason
-                                or self.tr("ไฟล์นี้เปิดแบบอ่านอย่างเดียว"))
+                                or self.tr("This file is open read-only"))
             return []
         try:
             kept = workbook.redraft(self.store, fiscal_year=fiscal_year,
@@ -152,7 +152,7 @@ class Document(QObject):
     def _push(self, command) -> None:
         if self.store.read_only:
             self.report_failure(self.store.read_only_reason
-                                or self.tr("ไฟล์นี้เปิดแบบอ่านอย่างเดียว"))
+                                or self.tr("This file is open read-only"))
             return
         self.undo_stack.push(command)
 

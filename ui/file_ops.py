@@ -31,7 +31,6 @@ from ita_desktop.storage import (
 from ui import settings as keys
 from ui.settings import Settings
 
-FILE_FILTER = "ITA Desktop (*.db *.ita);;All files (*)"
 EXAMPLE_NAME = "ตัวอย่าง-ita.db"
 DATA_DIR_ENV = "ITA_DESKTOP_DATA_DIR"
 """Environment variable naming the data folder instead of QStandardPaths.AppDataLocation
@@ -98,7 +97,7 @@ class FileOps(QObject):
         try:
             return open_database(path, read_only=read_only)
         except StorageError as exc:
-            self._refused(self.tr("เปิดไฟล์ไม่ได้"), exc)
+            self._refused(self.tr("Cannot Open the File"), exc)
             return None
 
     def create(self, path: Path | str) -> Store | None:
@@ -106,14 +105,14 @@ class FileOps(QObject):
         path = Path(path)
         if path.exists():
             self.window.show_error(
-                self.tr("สร้างไฟล์ไม่ได้"),
-                self.tr("มีไฟล์ “%1” อยู่แล้ว").replace("%1", path.name),
-                self.tr("กรุณาเลือกชื่ออื่น หรือใช้เมนู แฟ้ม › เปิด… เพื่อเปิดไฟล์นั้น"))
+                self.tr("Cannot Create the File"),
+                self.tr("The file “%1” already exists").replace("%1", path.name),
+                self.tr("Choose another name, or use File › Open… to open that file."))
             return None
         try:
             return open_database(path, create=True)
         except StorageError as exc:
-            self._refused(self.tr("สร้างไฟล์ไม่ได้"), exc, opening=False)
+            self._refused(self.tr("Cannot Create the File"), exc, opening=False)
             return None
 
     def save_copy(self, store: Store, path: Path | str) -> bool:
@@ -121,8 +120,8 @@ class FileOps(QObject):
         try:
             store.backup_to(path)
         except (StorageError, OSError) as exc:
-            self.window.show_error(self.tr("บันทึกสำเนาไม่ได้"), str(exc),
-                                   self.tr("ลองเลือกโฟลเดอร์อื่นที่เขียนได้ เช่น เอกสาร หรือเดสก์ท็อป"))
+            self.window.show_error(self.tr("Cannot Save the Copy"), str(exc),
+                                   self.tr("Try another folder you can write to, such as Documents or the Desktop."))
             return False
         return True
 
@@ -131,9 +130,9 @@ class FileOps(QObject):
         notes = []
         if opening and not isinstance(exc, DatabaseNotFoundError) \
                 and "ไม่ได้ถูกแก้ไข" not in message and "ไม่ได้แก้ไข" not in message:
-            notes.append(self.tr("ไฟล์นี้ไม่ได้ถูกแก้ไข"))
+            notes.append(self.tr("The file has not been changed."))
         if getattr(self.window, "document", None) is not None:
-            notes.append(self.tr("ไฟล์ที่เปิดอยู่ก่อนหน้ายังเปิดอยู่ตามเดิม"))
+            notes.append(self.tr("The file that was open before is still open."))
         hint = self.hint_for(exc)
         if notes:
             hint = f"{hint}\n\n" + " ".join(notes)
@@ -142,20 +141,20 @@ class FileOps(QObject):
     def hint_for(self, exc: StorageError) -> str:
         """What the user can do about a refused file."""
         if isinstance(exc, NewerSchemaError):
-            return self.tr("ติดตั้งโปรแกรมรุ่นล่าสุดแล้วเปิดไฟล์นี้อีกครั้ง")
+            return self.tr("Install the latest version of the program, then open this file again.")
         if isinstance(exc, CorruptDatabaseError | MissingTablesError):
-            return self.tr("ขอให้ผู้ส่งคัดลอกไฟล์มาให้ใหม่ หรือเปิดไฟล์สำรองที่มีคำว่า backup "
-                           "ในชื่อ ซึ่งอยู่ในโฟลเดอร์เดียวกัน")
+            return self.tr("Ask the sender for a fresh copy, or open the "
+                           "backup file with “backup” in its name in the same folder.")
         if isinstance(exc, NotAnItaFileError):
-            return self.tr("ไฟล์นี้เป็นฐานข้อมูลของโปรแกรมอื่น กรุณาเลือกไฟล์ .db "
-                           "ที่สร้างจาก ITA Desktop")
+            return self.tr("This file is another program’s "
+                           "database. Choose a .db file made by ITA Desktop.")
         if isinstance(exc, NotADatabaseError):
-            return self.tr("กรุณาเลือกไฟล์ .db ที่สร้างจาก ITA Desktop")
+            return self.tr("Choose a .db file made by ITA Desktop.")
         if isinstance(exc, ReadOnlyError):
-            return self.tr("คัดลอกไฟล์ไปไว้ในโฟลเดอร์ที่เขียนได้ (เช่น เอกสาร) แล้วเปิดจากที่นั่น")
+            return self.tr("Copy the file to a folder you can write to (such as Documents) and open it from there.")
         if isinstance(exc, DatabaseNotFoundError):
-            return self.tr("ไฟล์อาจถูกย้าย เปลี่ยนชื่อ หรือลบไปแล้ว กรุณาเลือกไฟล์ด้วยเมนู แฟ้ม › เปิด…")
-        return self.tr("ปิดโปรแกรมอื่นที่อาจใช้ไฟล์นี้อยู่ แล้วลองอีกครั้ง")
+            return self.tr("The file may have been moved, renamed or deleted. Choose it with File › Open…")
+        return self.tr("Close other programs that may be using this file, then try again.")
 
     # The first-run example ----------------------------------------------------------------
 
@@ -165,8 +164,8 @@ class FileOps(QObject):
         try:
             path = make_example_copy(data_dir())
         except (OSError, StorageError) as exc:
-            self.window.show_error(self.tr("สร้างไฟล์ตัวอย่างไม่ได้"), str(exc),
-                                   self.tr("ใช้เมนู แฟ้ม › ใหม่… เพื่อสร้างไฟล์ของหน่วยงาน"))
+            self.window.show_error(self.tr("Cannot Create the Example File"), str(exc),
+                                   self.tr("Use File › New… to create the office’s file."))
             return None
         self.settings.set(keys.EXAMPLE_FILE, str(path.resolve()))
         return path
@@ -177,13 +176,16 @@ class FileOps(QObject):
 
     # Asking for a path ----------------------------------------------------------------------
 
+    def file_filter(self) -> str:
+        return self.tr("ITA Desktop files (*.db *.ita);;All files (*)")
+
     def ask_open_path(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("เปิดไฟล์"), "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open File"), "", self.file_filter())
         return Path(path) if path else None
 
     def ask_new_path(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("สร้างไฟล์ใหม่"), "",
-                                              FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New File"), "",
+                                              self.file_filter())
         if not path:
             return None
         return Path(path if Path(path).suffix else f"{path}.db")
@@ -191,9 +193,11 @@ class FileOps(QObject):
     def ask_copy_path(self, store: Store) -> Path | None:
         suggested = ""
         if store.path is not None:
-            suggested = str(store.path.with_name(f"{store.path.stem}-สำเนา{store.path.suffix}"))
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("บันทึกสำเนาเป็น"), suggested,
-                                              FILE_FILTER)
+            name = self.tr("%1-copy%2", "file name of a copy: %1 the name, %2 the extension")
+            suggested = str(store.path.with_name(name.replace("%1", store.path.stem)
+                                                 .replace("%2", store.path.suffix)))
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a Copy As"), suggested,
+                                              self.file_filter())
         if not path:
             return None
         return Path(path if Path(path).suffix else f"{path}.db")

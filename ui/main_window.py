@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from ita_desktop import workbook
 from ita_desktop.framework import FrameworkError, load_framework
 from ita_desktop.storage import StorageError, Store
-from ui import file_ops
+from ui import file_ops, i18n
 from ui import settings as keys
 from ui.banner import INFO, WARNING, Banner
 from ui.document import PROFILE, Document
@@ -39,6 +40,9 @@ from ui.views.analysis_view import AnalysisView
 from ui.views.profile_view import ProfileView
 from ui.views.results_view import ResultsView
 
+LANGUAGE_NAMES = {i18n.THAI: "ไทย", i18n.ENGLISH: "English"}
+LANGUAGE_NOTICE = ("ภาษาที่เลือกจะใช้เมื่อเปิดโปรแกรมครั้งถัดไป\n"
+                   "The chosen language applies the next time ITA Desktop starts.")
 READ_ONLY_STYLE = ("QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox"
                    " { background: #f0f0f0; color: #333333; }")
 
@@ -78,18 +82,18 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationTree()
         self.navigation.section_chosen.connect(self.show_section)
         self.pages = QStackedWidget()
-        self.empty_page = QLabel(self.tr("ยังไม่ได้เปิดไฟล์\nเลือกเมนู แฟ้ม › เปิด… หรือ แฟ้ม › ใหม่…"))
+        self.empty_page = QLabel(self.tr("No file is open.\nChoose File › Open… or File › New…"))
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.empty_page)
         self.example_banner = Banner(INFO)
         self.example_banner.set_text(self.tr(
-            "<b>นี่คือไฟล์ตัวอย่าง</b> ข้อมูลทั้งหมดเป็นข้อมูลสมมติ ทดลองกรอกหรือแก้ไขได้ตามสบาย"
-            "<br>เมื่อพร้อมแล้ว ให้สร้างไฟล์ของหน่วยงาน แล้วกรอกข้อมูลหน่วยงานและผลการประเมินในไฟล์นั้น"))
-        self.example_banner.add_button(self.tr("สร้างไฟล์ของหน่วยงาน…"), self._new_dialog,
+            "<b>This is the example file.</b> All its data is made up; try typing or editing "
+            "anything.<br>When you are ready, create the office’s own file and enter the office details and results there."))
+        self.example_banner.add_button(self.tr("Create the Office’s File…"), self._new_dialog,
                                       primary=True)
-        self.example_banner.add_button(self.tr("เปิดไฟล์ที่มีอยู่…"), self._open_dialog)
+        self.example_banner.add_button(self.tr("Open an Existing File…"), self._open_dialog)
         self.banner = Banner(WARNING)
-        self.banner.add_button(self.tr("บันทึกสำเนาเพื่อแก้ไข…"), self._editable_copy_dialog)
+        self.banner.add_button(self.tr("Save a Copy to Edit…"), self._editable_copy_dialog)
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -123,29 +127,52 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         keys_ = QKeySequence.StandardKey
-        file_menu = self.menuBar().addMenu(self.tr("แฟ้ม"))
-        self._action(file_menu, self.tr("ใหม่…"), self._new_dialog, keys_.New)
-        self._action(file_menu, self.tr("เปิด…"), self._open_dialog, keys_.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("เปิดไฟล์ล่าสุด"))
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New…"), self._new_dialog, keys_.New)
+        self._action(file_menu, self.tr("&Open…"), self._open_dialog, keys_.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self.add_year_action = self._action(file_menu, self.tr("เพิ่มปีงบประมาณ…"),
+        self.add_year_action = self._action(file_menu, self.tr("&Add Fiscal Year…"),
                                             self._add_year_dialog)
-        self.save_copy_action = self._action(file_menu, self.tr("บันทึกสำเนาเป็น…"),
+        self.save_copy_action = self._action(file_menu, self.tr("Save a &Copy As…"),
                                              self._save_copy_dialog, keys_.SaveAs)
         file_menu.addSeparator()
-        self.close_action = self._action(file_menu, self.tr("ปิดไฟล์"), self.close_file,
+        self.close_action = self._action(file_menu, self.tr("&Close File"), self.close_file,
                                          keys_.Close)
         quit_keys = QKeySequence(keys_.Quit)
-        self._action(file_menu, self.tr("ออกจากโปรแกรม"), self.close,
+        self._action(file_menu, self.tr("E&xit"), self.close,
                      quit_keys if not quit_keys.isEmpty() else "Ctrl+Q")
-        edit_menu = self.menuBar().addMenu(self.tr("แก้ไข"))
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("เลิกทำ"))
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(keys_.Undo))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("ทำซ้ำ"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.keyBindings(keys_.Redo))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_actions = QActionGroup(self)
+        current = self.settings.get(keys.LANGUAGE)
+        for code, name in LANGUAGE_NAMES.items():  # each language named in itself, never translated
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            self.language_actions.addAction(action)
+        self.language_actions.triggered.connect(
+            lambda action: self.choose_language(action.data()))
+
+    def choose_language(self, language: str) -> None:
+        """Store the interface language; it applies from the next start (the notice says so,
+        in both languages, since the reader may not read the current one)."""
+        if language == self.settings.get(keys.LANGUAGE):
+            return
+        self.settings.set(keys.LANGUAGE, language)
+        self.settings.sync()
+        self.statusBar().showMessage(LANGUAGE_NOTICE, 15000)
+        file_ops.exec_dialog(QMessageBox(QMessageBox.Icon.Information, "ITA Desktop",
+                                         LANGUAGE_NOTICE, QMessageBox.StandardButton.Ok, self))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -155,10 +182,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(path.exists())
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
         if not files:
-            self.recent_menu.addAction(self.tr("(ไม่มี)")).setEnabled(False)
+            self.recent_menu.addAction(self.tr("(None)")).setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("ล้างรายการ"), self.settings.clear_recent_files)
+            self.recent_menu.addAction(self.tr("Clear List"), self.settings.clear_recent_files)
 
     # Files ------------------------------------------------------------------------------
 
@@ -192,7 +219,7 @@ class MainWindow(QMainWindow):
         self.commit_pending_edit()
         if not self.files.save_copy(self.document.store, path):
             return False
-        self.statusBar().showMessage(self.tr("บันทึกสำเนาเป็น %1 แล้ว").replace("%1", str(path)), 8000)
+        self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)), 8000)
         return True
 
     def add_fiscal_year(self, fiscal_year: int, *, framework_year: int | None = None) -> bool:
@@ -202,7 +229,7 @@ class MainWindow(QMainWindow):
             workbook.start_assessment(self.document.store, fiscal_year=fiscal_year,
                                       framework=framework)
         except (FrameworkError, StorageError) as exc:
-            self.show_error(self.tr("เพิ่มปีงบประมาณไม่ได้"), str(exc))
+            self.show_error(self.tr("Cannot Add the Fiscal Year"), str(exc))
             return False
         self.navigation.set_years(self.document.fiscal_years())
         self.navigation.select(RESULTS, fiscal_year)
@@ -261,8 +288,8 @@ class MainWindow(QMainWindow):
         self.document = None
         self.profile_view = self.analysis_view = None
         self.results_views = {}
-        self.saved_label.setText("" if store is None else self.tr("อ่านอย่างเดียว")
-                                 if store.read_only else self.tr("บันทึกอัตโนมัติทุกครั้งที่แก้ไข"))
+        self.saved_label.setText("" if store is None else self.tr("Read-only")
+                                 if store.read_only else self.tr("Every change is saved automatically"))
         for action in (self.add_year_action, self.save_copy_action, self.close_action):
             action.setEnabled(store is not None)
         self.add_year_action.setEnabled(store is not None and not store.read_only)
@@ -285,8 +312,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.analysis_view)
         if store.path is not None:
             self.settings.add_recent_file(store.path)
-        self.banner.set_text(self.tr("<b>ไฟล์นี้เปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้</b> (%1)"
-                                     "<br>หากต้องการแก้ไข ให้บันทึกสำเนาไว้ในโฟลเดอร์ที่เขียนได้แล้วเปิดสำเนานั้น")
+        self.banner.set_text(self.tr("<b>This file is open read-only and cannot be edited</b> (%1)<br>To "
+                                     "edit it, save a copy in a folder you can write to and open the copy.")
                              .replace("%1", store.read_only_reason))
         years = self.document.fiscal_years()
         self.navigation.set_years(years)
@@ -339,8 +366,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("ITA Desktop")
             return
         store = self.document.store
-        office = self.document.profile().get("name") or self.tr("(ยังไม่ได้ตั้งชื่อหน่วยงาน)")
-        name = store.path.name if store.path else self.tr("(ไม่มีชื่อไฟล์)")
+        office = self.document.profile().get("name") or self.tr("(office not named yet)")
+        name = store.path.name if store.path else self.tr("(no file name)")
         self.setWindowTitle(f"{name} — {office} — ITA Desktop")
 
     def _changed(self, area: str, _fiscal_year: int) -> None:
@@ -348,7 +375,7 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _saved(self, when: QDateTime) -> None:
-        self.saved_label.setText(self.tr("บันทึกแล้ว %1").replace("%1", when.toString("HH:mm")))
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", when.toString("HH:mm")))
 
     # Window state -----------------------------------------------------------------------
 

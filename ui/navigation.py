@@ -33,13 +33,13 @@ class NavigationTree(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         if has_file:
-            self._add(None, self.tr("ข้อมูลหน่วยงาน"), PROFILE, 0)
+            self._add(None, self.tr("Office Details"), PROFILE, 0)
             for year in sorted(fiscal_years, reverse=True):
-                parent = self._add(None, self.tr("ปีงบประมาณ %1").replace("%1", str(year)),
+                parent = self._add(None, self.tr("Fiscal Year %1").replace("%1", str(year)),
                                    YEAR, year)
-                self._add(parent, self.tr("ผลการประเมิน"), RESULTS, year)
-                self._add(parent, self.tr("การวิเคราะห์"), ANALYSIS, year)
-                self._add(parent, self.tr("กรอบการประเมิน"), FRAMEWORK, year)
+                self._add(parent, self.tr("Results"), RESULTS, year)
+                self._add(parent, self.tr("Analysis"), ANALYSIS, year)
+                self._add(parent, self.tr("Framework"), FRAMEWORK, year)
                 parent.setExpanded(True)
         self.blockSignals(False)
 

@@ -1,5 +1,6 @@
-"""Fixtures for driving the real window: a settings file per test, the example database, a new
-file, and helpers that type into score fields the way staff do."""
+"""Fixtures for driving the real window: the Thai interface (the default language) for every test,
+a settings file per test, the example database, a new file, and helpers that type into score
+fields the way staff do."""
 
 from __future__ import annotations
 
@@ -9,6 +10,17 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from ita_desktop.demo import build_demo
+
+
+@pytest.fixture(scope="session", autouse=True)
+def thai_interface(qapp):
+    """Install the Thai translators, as ``ita-desktop`` does by default, so the tests see the
+    Thai interface staff see. A test that switches language puts Thai back when it ends."""
+    from ui.i18n import install_translators, remove_translators
+
+    install_translators(qapp, "th")
+    yield
+    remove_translators(qapp)
 
 
 @pytest.fixture

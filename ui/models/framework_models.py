@@ -17,7 +17,14 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ita_desktop.framework import Framework
@@ -29,8 +36,16 @@ CodeRole = Qt.ItemDataRole.UserRole + 2  # the row's code (str) in the framework
 PendingRole = Qt.ItemDataRole.UserRole + 3  # True for a weight typed but not yet stored
 
 PENDING_BRUSH = QBrush(QColor("#fff4ce"))
-SCALES = {"6-level": "6 ระดับ", "yes-no": "ใช่/ไม่ใช่", "has-or-not": "มี/ไม่มี"}
+SCALES = {"6-level": QT_TRANSLATE_NOOP("Scales", "6 levels"),
+          "yes-no": QT_TRANSLATE_NOOP("Scales", "Yes/No"),
+          "has-or-not": QT_TRANSLATE_NOOP("Scales", "Has/Has not")}
+"""An item's scale (framework.SCALES) -> its English label; shown through ``scale_label``."""
 _SPLIT = re.compile(r"[,\s]+")
+
+
+def scale_label(scale: str) -> str:
+    """The label of an item scale in the interface language ("6-level" -> "6 ระดับ" in Thai)."""
+    return QCoreApplication.translate("Scales", SCALES[scale]) if scale in SCALES else scale
 
 
 class _FrameworkModel(QAbstractTableModel):
@@ -78,7 +93,8 @@ class _FrameworkModel(QAbstractTableModel):
         return None
 
     def _header(self, section: int) -> str:
-        return self.tr(self.HEADERS[section])
+        # HEADERS are marked with QT_TRANSLATE_NOOP under the subclass's name
+        return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
 
     def flags(self, index):
         if not index.isValid():
@@ -158,7 +174,9 @@ class ToolsModel(_FrameworkModel):
     """Tools (IIT, EIT, OIT) and their parts, with titles and weights (percent)."""
 
     COL_CODE, COL_TITLE, COL_WEIGHT = range(3)
-    HEADERS = ("รหัส", "เครื่องมือ", "น้ำหนัก (ร้อยละ)")
+    HEADERS = (QT_TRANSLATE_NOOP("ToolsModel", "Code"),
+               QT_TRANSLATE_NOOP("ToolsModel", "Tool"),
+               QT_TRANSLATE_NOOP("ToolsModel", "Weight (%)"))
     EDITABLE = frozenset({COL_TITLE, COL_WEIGHT})
     pending_changed = Signal()
 
@@ -195,8 +213,8 @@ class ToolsModel(_FrameworkModel):
         if role == Qt.ItemDataRole.BackgroundRole and pending:
             return PENDING_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole and pending:
-            return self.tr("ยังไม่บันทึก: น้ำหนักของเครื่องมือต้องรวมกันได้ 100 "
-                           "และส่วนย่อยต้องรวมกันเท่ากับเครื่องมือ")
+            return self.tr("Not saved yet: the tool weights must add up "
+                           "to 100, and the parts of a tool to its weight")
         if role == Qt.ItemDataRole.FontRole and row[0] == "tool":
             font = QFont()
             font.setBold(True)
@@ -219,7 +237,7 @@ class ToolsModel(_FrameworkModel):
     def _change(self, document, row, column, text):
         entry = self._tool_entry(document, row[1])
         if not text:
-            return self.tr("ชื่อต้องไม่ว่าง")
+            return self.tr("The title must not be empty")
         entry["title"] = text
         return None
 
@@ -265,7 +283,10 @@ class ItemsModel(_FrameworkModel):
     """Indicators, each followed by its sub-indicators and items (code, Thai title, scale)."""
 
     COL_CODE, COL_TITLE, COL_TOOL, COL_SCALE = range(4)
-    HEADERS = ("รหัส", "ตัวชี้วัด / ข้อคำถาม", "เครื่องมือ", "มาตรวัด")
+    HEADERS = (QT_TRANSLATE_NOOP("ItemsModel", "Code"),
+               QT_TRANSLATE_NOOP("ItemsModel", "Indicator / item"),
+               QT_TRANSLATE_NOOP("ItemsModel", "Tool"),
+               QT_TRANSLATE_NOOP("ItemsModel", "Scale"))
     EDITABLE = frozenset({COL_TITLE})
 
     def _build(self, framework: Framework) -> list[tuple]:
@@ -287,7 +308,7 @@ class ItemsModel(_FrameworkModel):
 
     def _text(self, row, column, role) -> str:
         if column == self.COL_SCALE:
-            return self.tr(SCALES.get(row[4], row[4])) if row[4] else ""
+            return scale_label(row[4]) if row[4] else ""
         if column == self.COL_TITLE and role == Qt.ItemDataRole.DisplayRole:
             return "    " * row[5] + row[2]
         return str(row[column + 1])
@@ -319,7 +340,7 @@ class ItemsModel(_FrameworkModel):
 
     def _change(self, document, row, column, text):
         if not text:
-            return self.tr("ชื่อต้องไม่ว่าง")
+            return self.tr("The title must not be empty")
         if row[0] == "indicator":
             _entry(document["indicators"], "number", int(row[1]))["title"] = text
         elif row[0] == "sub":
@@ -332,9 +353,9 @@ class ItemsModel(_FrameworkModel):
         """Add an item under an indicator (its number) or a sub-indicator (its code)."""
         code, title = code.strip(), title.strip()
         if not code or not title:
-            return self._refuse(self.tr("กรุณากรอกรหัสและชื่อข้อคำถาม"))
+            return self._refuse(self.tr("Enter the item’s code and title"))
         if any(row[0] == "item" and row[1].upper() == code.upper() for row in self._rows):
-            return self._refuse(self.tr("มีข้อคำถามรหัส %1 อยู่แล้ว").replace("%1", code))
+            return self._refuse(self.tr("There is already an item with code %1").replace("%1", code))
         document = self.document_copy()
         if parent.isdigit():
             owner = _entry(document["indicators"], "number", int(parent))
@@ -353,7 +374,9 @@ class IssuesModel(_FrameworkModel):
     """Analysis issues with the items (or, at indicator level, the indicators) they group."""
 
     COL_NUMBER, COL_TITLE, COL_MEMBERS = range(3)
-    HEADERS = ("ที่", "ประเด็นการวิเคราะห์", "ข้อคำถาม (คั่นด้วยจุลภาค)")
+    HEADERS = (QT_TRANSLATE_NOOP("IssuesModel", "No."),
+               QT_TRANSLATE_NOOP("IssuesModel", "Analysis issue"),
+               QT_TRANSLATE_NOOP("IssuesModel", "Items (comma-separated)"))
     EDITABLE = frozenset({COL_TITLE, COL_MEMBERS})
 
     def _build(self, framework: Framework) -> list[tuple]:
@@ -365,14 +388,14 @@ class IssuesModel(_FrameworkModel):
     def _header(self, section: int) -> str:
         if (section == self.COL_MEMBERS and self.framework is not None
                 and self.framework.level == "indicator"):
-            return self.tr("ตัวชี้วัด (คั่นด้วยจุลภาค)")
+            return self.tr("Indicators (comma-separated)")
         return super()._header(section)
 
     def _change(self, document, row, column, text):
         entry = _entry(document["issues"], "number", int(row[1]))
         if column == self.COL_TITLE:
             if not text:
-                return self.tr("ชื่อต้องไม่ว่าง")
+                return self.tr("The title must not be empty")
             entry["title"] = text
             return None
         members = [member for member in _SPLIT.split(text) if member]
@@ -380,7 +403,7 @@ class IssuesModel(_FrameworkModel):
             entry["items"] = members
             return None
         if not all(member.isdigit() for member in members):
-            return self.tr("ใส่หมายเลขตัวชี้วัด คั่นด้วยจุลภาค เช่น 1, 2, 9")
+            return self.tr("Enter indicator numbers separated by commas, e.g. 1, 2, 9")
         entry["indicators"] = [int(member) for member in members]
         return None
 
@@ -389,7 +412,9 @@ class RatingModel(_FrameworkModel):
     """Rating levels, first match wins: label, minimum total, minimum of every tool."""
 
     COL_LABEL, COL_MIN_TOTAL, COL_MIN_EACH = range(3)
-    HEADERS = ("ระดับผลการประเมิน", "คะแนนรวมขั้นต่ำ", "ทุกเครื่องมือขั้นต่ำ")
+    HEADERS = (QT_TRANSLATE_NOOP("RatingModel", "Rating"),
+               QT_TRANSLATE_NOOP("RatingModel", "Minimum total"),
+               QT_TRANSLATE_NOOP("RatingModel", "Minimum of every tool"))
     EDITABLE = frozenset({COL_LABEL, COL_MIN_TOTAL, COL_MIN_EACH})
 
     def _build(self, framework: Framework) -> list[tuple]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from ita_desktop.analysis import Analysis, IndicatorAnalysis
 from ita_desktop.numbers import format_score
@@ -12,10 +12,16 @@ ScoreRole = Qt.ItemDataRole.UserRole + 1  # the Decimal score, None when not sco
 
 
 class IndicatorTableModel(QAbstractTableModel):
-    """Rows: indicators 1..n of an Analysis. Scores shown at 2 places; "ไม่ได้รับการประเมิน" when
+    """Rows: indicators 1..n of an Analysis. Scores shown at 2 places; "Not scored" when
     not scored."""
 
-    HEADERS = ("ที่", "ตัวชี้วัด", "เครื่องมือ", "คะแนน", "ลำดับ", "ต่ำกว่า 85", "เปลี่ยนแปลง")
+    HEADERS = (QT_TRANSLATE_NOOP("IndicatorTableModel", "No."),
+               QT_TRANSLATE_NOOP("IndicatorTableModel", "Indicator"),
+               QT_TRANSLATE_NOOP("IndicatorTableModel", "Tool"),
+               QT_TRANSLATE_NOOP("IndicatorTableModel", "Score"),
+               QT_TRANSLATE_NOOP("IndicatorTableModel", "Rank"),
+               QT_TRANSLATE_NOOP("IndicatorTableModel", "Below 85"),
+               QT_TRANSLATE_NOOP("IndicatorTableModel", "Change"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -34,7 +40,7 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+            return QCoreApplication.translate("IndicatorTableModel", self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -56,7 +62,7 @@ class IndicatorTableModel(QAbstractTableModel):
         if column == COL_TOOL:
             return row.tool
         if column == COL_SCORE:
-            return format_score(row.score, missing="ไม่ได้รับการประเมิน")
+            return format_score(row.score, missing=self.tr("Not scored"))
         if column == COL_RANK:
             return "" if row.rank is None else str(row.rank)
         if column == COL_GAP:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from ita_desktop.framework import Framework
 from ita_desktop.numbers import ScoreError, format_score, parse_score
@@ -63,7 +63,7 @@ def plan_paste(framework: Framework, start_code: str, text: str) -> list[PasteRo
         title = framework.item(code).title if code else ""
         if not code:
             rows.append(PasteRow("", "", line, None, QCoreApplication.translate(
-                "PastePreview", "เกินจำนวนข้อคำถามของเครื่องมือนี้")))
+                "PastePreview", "More lines than this tool has items")))
             continue
         try:
             rows.append(PasteRow(code, title, line, parse_score(line)))
@@ -75,7 +75,10 @@ def plan_paste(framework: Framework, start_code: str, text: str) -> list[PasteRo
 class PastePreviewModel(QAbstractTableModel):
     """Rows: PasteRow. Columns: item code, item title, pasted text, score or message."""
 
-    HEADERS = ("ข้อ", "ข้อคำถาม", "ที่วาง", "คะแนนที่จะบันทึก")
+    HEADERS = (QT_TRANSLATE_NOOP("PastePreviewModel", "Item"),
+               QT_TRANSLATE_NOOP("PastePreviewModel", "Item title"),
+               QT_TRANSLATE_NOOP("PastePreviewModel", "Pasted"),
+               QT_TRANSLATE_NOOP("PastePreviewModel", "Score to save"))
 
     def __init__(self, rows: list[PasteRow] | None = None, parent=None):
         super().__init__(parent)
@@ -100,7 +103,7 @@ class PastePreviewModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+            return QCoreApplication.translate("PastePreviewModel", self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -21,7 +21,7 @@ class AddYearDialog(QDialog):
 
     def __init__(self, existing: list[int], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("เพิ่มปีงบประมาณ"))
+        self.setWindowTitle(self.tr("Add Fiscal Year"))
         self.existing = set(existing)
         shipped = available_fiscal_years()
         self.year = QSpinBox()
@@ -30,7 +30,7 @@ class AddYearDialog(QDialog):
         self.year.setValue(latest if latest not in self.existing else latest + 1)
         self.framework = QComboBox()
         for year in shipped:
-            self.framework.addItem(self.tr("กรอบการประเมินปี %1 — %2").replace("%1", str(year))
+            self.framework.addItem(self.tr("Framework %1 — %2").replace("%1", str(year))
                                    .replace("%2", load_framework(year).title), year)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -40,8 +40,8 @@ class AddYearDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("ปีงบประมาณ (พ.ศ.)"), self.year)
-        form.addRow(self.tr("ใช้กรอบการประเมิน"), self.framework)
+        form.addRow(self.tr("Fiscal year (BE)"), self.year)
+        form.addRow(self.tr("Framework to use"), self.framework)
         form.addRow(self.message)
         form.addRow(self.buttons)
         self.year.valueChanged.connect(self._year_changed)
@@ -59,6 +59,6 @@ class AddYearDialog(QDialog):
         if earlier:
             self.framework.setCurrentIndex(candidates.index(max(earlier)))
         taken = year in self.existing
-        self.message.setText(self.tr("ไฟล์นี้มีปีงบประมาณ %1 อยู่แล้ว").replace("%1", str(year))
+        self.message.setText(self.tr("This file already has fiscal year %1").replace("%1", str(year))
                              if taken else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not taken)

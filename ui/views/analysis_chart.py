@@ -42,7 +42,7 @@ class AnalysisChart(QWidget):
         self._fiscal_year: int | None = None
         self._previous_year: int | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(self.tr("แผนภูมิคะแนนรายตัวชี้วัด"))
+        self.setAccessibleName(self.tr("Indicator score chart"))
 
     def set_indicators(self, indicators: list[IndicatorAnalysis], *, fiscal_year: int | None,
                        previous_year: int | None) -> None:
@@ -159,7 +159,7 @@ class AnalysisChart(QWidget):
                              change)
 
     def _paint_not_scored(self, painter, metrics, slot: QRectF, text_colour) -> None:
-        text = self.tr("ไม่ได้รับการประเมิน")
+        text = self.tr("Not scored")
         width = metrics.horizontalAdvance(text) + 12
         label = QRectF(slot.center().x() - width / 2, slot.top() + slot.height() * 0.22, width,
                        slot.height() * 0.56)
@@ -181,7 +181,7 @@ class AnalysisChart(QWidget):
     def _paint_legend(self, painter, metrics: QFontMetrics, y: float, text_colour) -> None:
         swatch = metrics.height() * 0.8
         x = 4.0
-        entries = [(PASSED, self.tr("85 ขึ้นไป")), (BELOW, self.tr("ต่ำกว่า 85"))]
+        entries = [(PASSED, self.tr("85 or more")), (BELOW, self.tr("Below 85"))]
         for colour, text in entries:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
@@ -192,11 +192,11 @@ class AnalysisChart(QWidget):
             self._paint_marker(painter, x + swatch / 2,
                                QRectF(x, y - swatch / 4, swatch, swatch / 2))
             x = self._legend_text(painter, metrics, x + swatch + 6, y,
-                                  self.tr("คะแนนปี %1").replace("%1", str(self._previous_year)),
+                                  self.tr("Score %1").replace("%1", str(self._previous_year)),
                                   text_colour)
         painter.setPen(QPen(LINE, 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, y), QPointF(x + swatch * 1.5, y))
-        self._legend_text(painter, metrics, x + swatch * 1.5 + 6, y, self.tr("เกณฑ์ผ่าน 85"),
+        self._legend_text(painter, metrics, x + swatch * 1.5 + 6, y, self.tr("Pass mark 85"),
                           text_colour)
 
     @staticmethod

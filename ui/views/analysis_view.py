@@ -64,13 +64,13 @@ class AnalysisView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("analysis-summary")
         self.summary.setWordWrap(True)
-        self.redraft_button = QPushButton(self.tr("ร่างข้อความใหม่"))
+        self.redraft_button = QPushButton(self.tr("Redraft Texts"))
         self.redraft_button.setToolTip(self.tr(
-            "ร่างสาเหตุ แนวทาง จุดแข็งและจุดที่ควรพัฒนาใหม่จากคะแนนล่าสุด"))
+            "Draft the causes, guidelines, strengths and weaknesses again from the latest scores"))
         self.redraft_button.clicked.connect(self.redraft)
         self.stale_note = QLabel(self.tr(
-            "คะแนนเปลี่ยนไปหลังจากร่างข้อความ กด “ร่างข้อความใหม่” "
-            "เพื่อปรับข้อความให้ตรงกับคะแนนล่าสุด"))
+            "The scores changed after the texts were drafted. Press "
+            "“Redraft Texts” to bring the texts in line with the latest scores."))
         self.stale_note.setObjectName("analysis-stale-note")
         self.stale_note.setWordWrap(True)
         self.stale_note.setStyleSheet("color: #8a5300;")
@@ -97,11 +97,11 @@ class AnalysisView(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.redraft_button)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolling(self._overview_page()), self.tr("ภาพรวม"))
+        self.tabs.addTab(_scrolling(self._overview_page()), self.tr("Overview"))
         self.issues_page = QWidget()
         self.issues_layout = QVBoxLayout(self.issues_page)
         self.issues_layout.addStretch(1)
-        self.tabs.addTab(_scrolling(self.issues_page), self.tr("ประเด็นการวิเคราะห์"))
+        self.tabs.addTab(_scrolling(self.issues_page), self.tr("Analysis issues"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -113,7 +113,7 @@ class AnalysisView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.table)
-        chart_box = QGroupBox(self.tr("คะแนนรายตัวชี้วัดเทียบเกณฑ์ 85 คะแนนและปีก่อน"))
+        chart_box = QGroupBox(self.tr("Indicator scores against the 85-point mark and the previous year"))
         QVBoxLayout(chart_box).addWidget(self.chart)
         layout.addWidget(chart_box)
         texts = QGridLayout()
@@ -154,11 +154,11 @@ class AnalysisView(QWidget):
         texts = workbook.texts_of(store, year)
         stored = analysis_texts.get_texts(store, fiscal_year=year)
         result = analysis.result
-        self.heading.setText(self.tr("การวิเคราะห์ผลการประเมิน ปีงบประมาณ %1")
+        self.heading.setText(self.tr("Analysis of the assessment, fiscal year %1")
                              .replace("%1", str(year)))
         self.summary.setText(
-            self.tr("คะแนนรวม %1  ระดับ %2")
-            .replace("%1", format_score(result.total, missing=self.tr("ไม่ได้รับการประเมิน")))
+            self.tr("Total %1  Rating %2")
+            .replace("%1", format_score(result.total, missing=self.tr("Not scored")))
             .replace("%2", result.rating or "–"))
         self.model.set_analysis(analysis)
         self._fit_table()
@@ -169,7 +169,7 @@ class AnalysisView(QWidget):
         for key, group in self.text_boxes.items():
             edited = key in stored and stored[key]["edited"]
             group.setTitle(self.text_label(key)
-                           + (self.tr(" (หน่วยงานแก้ไขเอง)") if edited else ""))
+                           + (self.tr(" (edited by the office)") if edited else ""))
         self._set_issue_count([issue.number for issue in analysis.issues])
         for issue in analysis.issues:
             key = str(issue.number)
@@ -225,25 +225,25 @@ class AnalysisView(QWidget):
             return
         names = "\n".join(f"• {self.text_label(key)}" for key in kept)
         answer = QMessageBox.question(
-            self, self.tr("ร่างข้อความใหม่"),
-            self.tr("ร่างข้อความที่ยังไม่ได้แก้ไขใหม่แล้ว ข้อความต่อไปนี้หน่วยงานแก้ไขเอง:\n\n%1\n\n"
-                    "ต้องการแทนที่ด้วยข้อความร่างใหม่ด้วยหรือไม่").replace("%1", names),
+            self, self.tr("Redraft Texts"),
+            self.tr("The texts nobody had edited have been redrafted. The office "
+                    "edited these texts itself:\n\n%1\n\nReplace them with new drafts too?").replace("%1", names),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.document.redraft_analysis(self.fiscal_year, replace_edited=True)
 
     def text_label(self, key: tuple[str, str, str]) -> str:
-        """A Thai name for an analysis text, e.g. "ประเด็นที่ 2: สาเหตุ"."""
+        """The name of an analysis text in the interface language, e.g. "ประเด็นที่ 2: สาเหตุ"."""
         scope, name, field = key
-        fields = {"cause": self.tr("สาเหตุ"), "guideline": self.tr("แนวทางการยกระดับ"),
-                  "strengths": self.tr("จุดแข็ง"), "weaknesses": self.tr("จุดที่ควรพัฒนา"),
-                  "summary": self.tr("สรุปผลภาพรวม")}
+        fields = {"cause": self.tr("Cause"), "guideline": self.tr("Guideline for improvement"),
+                  "strengths": self.tr("Strengths"), "weaknesses": self.tr("Weaknesses"),
+                  "summary": self.tr("Overall summary")}
         if scope == "issue":
-            return (self.tr("ประเด็นที่ %1: %2").replace("%1", name)
+            return (self.tr("Issue %1: %2").replace("%1", name)
                     .replace("%2", fields.get(field, field)))
         if scope == "indicator":
-            return self.tr("ตัวชี้วัดที่ %1: คำอธิบาย").replace("%1", name)
+            return self.tr("Indicator %1: explanation").replace("%1", name)
         return fields.get(name, name)
 
     def _changed(self, area: str, fiscal_year: int) -> None:

@@ -80,12 +80,12 @@ class EmblemWidget(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.preview.setStyleSheet("background: white; color: #8a8a8a;")
-        self.choose_button = QPushButton(self.tr("เลือกภาพ…"))
+        self.choose_button = QPushButton(self.tr("Choose Image…"))
         self.choose_button.clicked.connect(lambda _checked=False: self.choose())
-        self.clear_button = QPushButton(self.tr("ลบภาพ"))
+        self.clear_button = QPushButton(self.tr("Remove Image"))
         self.clear_button.clicked.connect(lambda _checked=False: self.clear())
-        hint = QLabel(self.tr("ไฟล์ภาพ PNG หรือ JPEG ขนาดไม่เกิน 5 MB "
-                              "ใช้พิมพ์ที่หัวบันทึกข้อความ (สูง 1.5 ซม.)"))
+        hint = QLabel(self.tr("A PNG or JPEG image of at most 5 MB, "
+                              "printed at the head of memos (1.5 cm high)"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #6b6b6b;")
         self.error = QLabel()
@@ -114,7 +114,7 @@ class EmblemWidget(QWidget):
     def choose(self, path: Path | str | None = None) -> bool:
         """Store the image at ``path`` (asks with a file dialog when None); True when stored."""
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("เลือกภาพตราสัญลักษณ์"), "",
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the Emblem Image"), "",
                                                     IMAGE_FILTER)
             if not chosen:
                 return False
@@ -123,31 +123,31 @@ class EmblemWidget(QWidget):
         try:
             size = path.stat().st_size
             if size > MAX_READ_BYTES:
-                return self._fail(self.tr("ไฟล์ “%1” ใหญ่เกินไป (%2 MB) ต้องไม่เกิน 5 MB")
+                return self._fail(self.tr("The file “%1” is too large (%2 MB); it must be 5 MB or less")
                                   .replace("%1", path.name)
                                   .replace("%2", f"{size / 1048576:.0f}"))
             data = path.read_bytes()
         except OSError as exc:
-            return self._fail(self.tr("อ่านไฟล์ “%1” ไม่ได้ (%2)").replace("%1", path.name)
+            return self._fail(self.tr("Cannot read the file “%1” (%2)").replace("%1", path.name)
                               .replace("%2", exc.strerror or str(exc)))
         mime = sniff_mime(data, path)
         if mime in SIGNATURES and len(data) <= profile.MAX_EMBLEM_BYTES \
                 and QImage.fromData(data).isNull():
-            return self._fail(self.tr("ไฟล์ “%1” เป็นภาพที่เสียหาย เปิดดูไม่ได้").replace("%1", path.name))
+            return self._fail(self.tr("The file “%1” is a damaged image and cannot be opened").replace("%1", path.name))
         self._chosen_name = path.name
-        return self._push((data, mime), self.tr("เปลี่ยนตราสัญลักษณ์"))
+        return self._push((data, mime), self.tr("Change emblem"))
 
     def clear(self) -> bool:
         """Remove the stored emblem (undoable); False when there is none."""
         if self.document.profile()["emblem"] is None:
             return False
         self._chosen_name = ""
-        return self._push(None, self.tr("ลบตราสัญลักษณ์"))
+        return self._push(None, self.tr("Remove emblem"))
 
     def _push(self, new, text: str) -> bool:
         if self.document.store.read_only:
             return self._fail(self.document.store.read_only_reason
-                              or self.tr("ไฟล์นี้เปิดแบบอ่านอย่างเดียว"))
+                              or self.tr("This file is open read-only"))
         stored = self.document.profile()
         old = (stored["emblem"], stored["emblem_mime"]) if stored["emblem"] else None
         self._refusal = None
@@ -158,7 +158,7 @@ class EmblemWidget(QWidget):
     def _report(self, message: str) -> None:
         self._refusal = message
         if self._chosen_name:
-            message = self.tr("ใช้ไฟล์ “%1” เป็นตราสัญลักษณ์ไม่ได้: %2") \
+            message = self.tr("Cannot use the file “%1” as the emblem: %2") \
                 .replace("%1", self._chosen_name).replace("%2", message)
         self._fail(message)
         self.document.report_failure(message)
@@ -175,8 +175,8 @@ class EmblemWidget(QWidget):
             pixmap.loadFromData(stored["emblem"])
         if pixmap.isNull():
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("ยังไม่มีภาพ") if not stored["emblem"]
-                                 else self.tr("แสดงภาพไม่ได้"))
+            self.preview.setText(self.tr("No image yet") if not stored["emblem"]
+                                 else self.tr("Cannot show the image"))
         else:
             self.preview.setPixmap(pixmap.scaled(
                 PREVIEW_SIZE, PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,

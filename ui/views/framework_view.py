@@ -23,8 +23,13 @@ from PySide6.QtWidgets import (
 from ita_desktop import workbook
 from ita_desktop.framework import SCALES, FrameworkError, framework_from_document
 from ui.document import FRAMEWORK, Document
-from ui.models.framework_models import SCALES as SCALE_LABELS
-from ui.models.framework_models import IssuesModel, ItemsModel, RatingModel, ToolsModel
+from ui.models.framework_models import (
+    IssuesModel,
+    ItemsModel,
+    RatingModel,
+    ToolsModel,
+    scale_label,
+)
 
 ERROR_STYLE = "QLabel { color: #b00020; }"
 UNVERIFIED_STYLE = ("QLabel { background: #fff4ce; border: 1px solid #e0b800; padding: 6px;"
@@ -76,12 +81,12 @@ class FrameworkView(QWidget):
         self.tables: dict[str, QTableView] = {}
         self.errors: dict[str, QLabel] = {}
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._tools_page(), self.tr("เครื่องมือและระดับผล"))
-        self.tabs.addTab(self._items_page(), self.tr("ตัวชี้วัดและข้อคำถาม"))
+        self.tabs.addTab(self._tools_page(), self.tr("Tools and Ratings"))
+        self.tabs.addTab(self._items_page(), self.tr("Indicators and Items"))
         self.tabs.addTab(self._page("issues", self.issues, IssuesModel.COL_TITLE),
-                         self.tr("ประเด็นการวิเคราะห์"))
-        hint = QLabel(self.tr("ดับเบิลคลิกที่ช่องเพื่อแก้ไข ทุกการแก้ไขตรวจสอบตามกติกาของกรอบก่อนบันทึก "
-                              "คำนวณผลใหม่ทันที และเลิกทำได้ (แก้ไข › เลิกทำ)"))
+                         self.tr("Analysis issues"))
+        hint = QLabel(self.tr("Double-click a cell to edit it. Every edit is checked against the framework’s rules "
+                              "before it is saved, recomputes the results at once, and can be undone (Edit › Undo)."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         for widget in (self.heading, self.source, self.unverified, self.notes, hint):
@@ -125,17 +130,17 @@ class FrameworkView(QWidget):
     def _tools_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("เครื่องมือและน้ำหนัก")))
+        layout.addWidget(QLabel(self.tr("Tools and weights")))
         layout.addLayout(self._table("tools", self.tools, ToolsModel.COL_TITLE), 3)
         row = QHBoxLayout()
         self.pending_note = QLabel()
-        self.discard_button = QPushButton(self.tr("ยกเลิกน้ำหนักที่ยังไม่บันทึก"))
+        self.discard_button = QPushButton(self.tr("Discard Unsaved Weights"))
         self.discard_button.clicked.connect(self.tools.discard_pending)
         row.addWidget(self.pending_note, 1)
         row.addWidget(self.discard_button)
         layout.addLayout(row)
         self.tools.pending_changed.connect(self._pending_changed)
-        layout.addWidget(QLabel(self.tr("ระดับผลการประเมิน (ตรวจจากบนลงล่าง ระดับแรกที่ผ่านคือผล)")))
+        layout.addWidget(QLabel(self.tr("Rating levels (checked from the top; the first level reached is the rating)")))
         layout.addLayout(self._table("rating", self.rating, RatingModel.COL_LABEL), 4)
         self._pending_changed()
         return page
@@ -152,17 +157,17 @@ class FrameworkView(QWidget):
         self.add_parent.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.add_code = QLineEdit()
-        self.add_code.setPlaceholderText(self.tr("รหัส เช่น o25"))
+        self.add_code.setPlaceholderText(self.tr("Code, e.g. o25"))
         self.add_code.setMaximumWidth(110)
         self.add_title = QLineEdit()
-        self.add_title.setPlaceholderText(self.tr("ชื่อข้อคำถาม"))
+        self.add_title.setPlaceholderText(self.tr("Item title"))
         self.add_scale = QComboBox()
         for scale in SCALES:
-            self.add_scale.addItem(self.tr(SCALE_LABELS[scale]), scale)
-        self.add_button = QPushButton(self.tr("เพิ่มข้อคำถาม"))
+            self.add_scale.addItem(scale_label(scale), scale)
+        self.add_button = QPushButton(self.tr("Add Item"))
         self.add_button.clicked.connect(self.add_item)
         self.add_title.returnPressed.connect(self.add_item)
-        form.addWidget(QLabel(self.tr("เพิ่มข้อคำถามใน")))
+        form.addWidget(QLabel(self.tr("Add an item to")))
         for widget in (self.add_parent, self.add_code, self.add_title, self.add_scale,
                        self.add_button):
             form.addWidget(widget, 1 if widget is self.add_title else 0)
@@ -186,13 +191,13 @@ class FrameworkView(QWidget):
             model.set_framework(framework)
         if framework is None:
             return
-        self.heading.setText(self.tr("กรอบการประเมิน ปีงบประมาณ %1 — %2")
+        self.heading.setText(self.tr("Framework, fiscal year %1 — %2")
                              .replace("%1", str(self.fiscal_year)).replace("%2", framework.title))
-        self.source.setText(self.tr("ที่มา: %1").replace("%1", framework.source or "–"))
-        self.unverified.setText(self.tr("กรอบนี้ยังไม่ได้ตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช. "
-                                        "โปรดตรวจทานข้อคำถามและน้ำหนักก่อนใช้ผล"))
+        self.source.setText(self.tr("Source: %1").replace("%1", framework.source or "–"))
+        self.unverified.setText(self.tr("This framework has not been checked against the NACC "
+                                        "manual. Review the items and weights before using the results."))
         self.unverified.setVisible(not framework.verified)
-        self.notes.setText(self.tr("หมายเหตุ: %1").replace("%1", framework.notes))
+        self.notes.setText(self.tr("Note: %1").replace("%1", framework.notes))
         self.notes.setVisible(bool(framework.notes))
         parent = self.add_parent.currentData()
         self.add_parent.clear()
@@ -207,7 +212,7 @@ class FrameworkView(QWidget):
     def _pending_changed(self) -> None:
         pending = bool(self.tools.pending)
         self.pending_note.setText(
-            self.tr("น้ำหนักที่ยังไม่บันทึก (พื้นสีเหลือง) รวม %1 ต้องรวมกันได้ 100 จึงจะบันทึก")
+            self.tr("The unsaved weights (yellow) add up to %1; they are saved when they add up to 100")
             .replace("%1", self.tools.pending_total()) if pending else "")
         self.discard_button.setVisible(pending)
 
@@ -227,13 +232,13 @@ class FrameworkView(QWidget):
 
     def _propose(self, framework_document: dict) -> str | None:
         """Validate and store a new document; the reason it was refused, or None."""
-        origin = self.tr("กรอบการประเมินปี %1").replace("%1", str(self.fiscal_year))
+        origin = self.tr("Framework %1").replace("%1", str(self.fiscal_year))
         try:
             framework_from_document(framework_document, origin=origin)
         except FrameworkError as exc:
-            return self.tr("บันทึกไม่ได้: %1").replace("%1", str(exc))
+            return self.tr("Not saved: %1").replace("%1", str(exc))
         if self.document.store.read_only:
-            return self.document.store.read_only_reason or self.tr("ไฟล์นี้เปิดแบบอ่านอย่างเดียว")
+            return self.document.store.read_only_reason or self.tr("This file is open read-only")
         self.document.set_framework(self.fiscal_year, framework_document)
         return None
 

@@ -55,7 +55,7 @@ class IndicatorForm(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         layout = QVBoxLayout(body)
-        heading = _label(self.tr("ตัวชี้วัดที่ %1 %2").replace("%1", str(indicator.number))
+        heading = _label(self.tr("Indicator %1 %2").replace("%1", str(indicator.number))
                          .replace("%2", indicator.title), bold=True)
         font: QFont = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -67,11 +67,11 @@ class IndicatorForm(QScrollArea):
             layout.addWidget(_label(indicator.description, style="color: #6b6b6b;"))
 
         top = QGridLayout()
-        top.addWidget(_label(self.tr("คะแนนตัวชี้วัด"), bold=True, wrap=False), 0, 0)
-        top.addWidget(self._field(indicator.code, self.tr("คะแนนตัวชี้วัดที่ %1")
+        top.addWidget(_label(self.tr("Indicator score"), bold=True, wrap=False), 0, 0)
+        top.addWidget(self._field(indicator.code, self.tr("Score of indicator %1")
                                   .replace("%1", indicator.code)), 0, 1)
-        top.addWidget(_label(self.tr("กรอกช่องนี้เมื่อทราบเฉพาะคะแนนรายตัวชี้วัด "
-                                     "(เว้นว่างไว้เพื่อคำนวณจากคะแนนรายข้อ)"),
+        top.addWidget(_label(self.tr("Fill this in when only the indicator score is "
+                                     "known (leave it empty to compute it from the item scores)"),
                              style="color: #6b6b6b;"), 1, 0, 1, 2)
         top.setColumnStretch(1, 1)
         layout.addLayout(top)
@@ -79,7 +79,7 @@ class IndicatorForm(QScrollArea):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
-        layout.addWidget(_label(self.tr("ข้อคำถาม (วางคะแนนทั้งคอลัมน์ได้ด้วย Ctrl+V)"), bold=True))
+        layout.addWidget(_label(self.tr("Items (paste a whole column of scores with Ctrl+V)"), bold=True))
         self.grid = QGridLayout()
         self.grid.setColumnStretch(COL_TITLE, 1)
         self.grid.setHorizontalSpacing(12)
@@ -128,14 +128,14 @@ class IndicatorForm(QScrollArea):
             if code == self.indicator.code:
                 computed = result.indicators.get(self.indicator.number)
                 if value is None and computed is not None:
-                    note = self.tr("คำนวณจากข้อคำถาม: %1").replace("%1", format_score(computed))
+                    note = self.tr("Computed from the items: %1").replace("%1", format_score(computed))
             elif code in result.sub_indicators or code in (s.code for s in
                                                            self.framework.sub_indicators):
                 computed = result.sub_indicators.get(code)
                 if value is None and computed is not None:
-                    note = self.tr("คำนวณได้ %1").replace("%1", format_score(computed))
+                    note = self.tr("Computed: %1").replace("%1", format_score(computed))
             elif value is None and code not in result.not_scored:
-                note = self.tr("ไม่ได้รับการประเมินรายข้อ (ใช้คะแนนตัวชี้วัด)")
+                note = self.tr("Items not scored (the indicator score is used)")
             field.set_value(value, note=note)
 
     def discard_errors(self) -> None:

@@ -87,12 +87,12 @@ class IssuePanel(QGroupBox):
         self.grid.setColumnStretch(1, 1)
         self.cause = TextBox()
         self.guideline = TextBox()
-        self.cause.setAccessibleName(self.tr("สาเหตุ"))
-        self.guideline.setAccessibleName(self.tr("แนวทางการยกระดับ"))
+        self.cause.setAccessibleName(self.tr("Cause"))
+        self.guideline.setAccessibleName(self.tr("Guideline for improvement"))
         self.cause.committed.connect(lambda text: self.text_committed.emit("cause", text))
         self.guideline.committed.connect(lambda text: self.text_committed.emit("guideline", text))
-        self.cause_label = QLabel(self.tr("สาเหตุ"))
-        self.guideline_label = QLabel(self.tr("แนวทางการยกระดับ"))
+        self.cause_label = QLabel(self.tr("Cause"))
+        self.guideline_label = QLabel(self.tr("Guideline for improvement"))
         texts = QFormLayout()
         texts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         texts.addRow(self.cause_label, self.cause)
@@ -104,7 +104,7 @@ class IssuePanel(QGroupBox):
     def set_issue(self, issue: IssueAnalysis, *, cause: str, guideline: str,
                   edited: frozenset[str] = frozenset()) -> None:
         """Show an issue with its texts; ``edited`` names the fields the office has edited."""
-        self.setTitle(self.tr("ประเด็นที่ %1 %2").replace("%1", str(issue.number))
+        self.setTitle(self.tr("Issue %1 %2").replace("%1", str(issue.number))
                       .replace("%2", issue.title))
         codes = [entry.code for entry in issue.entries]
         if codes != list(self.rows):
@@ -113,16 +113,16 @@ class IssuePanel(QGroupBox):
         for entry in issue.entries:
             code_label, title_label, score_label = self.rows[entry.code]
             title_label.setText(entry.title)
-            score_label.setText(format_score(entry.score, missing=self.tr("ไม่ได้รับการประเมิน")))
+            score_label.setText(format_score(entry.score, missing=self.tr("Not scored")))
             lowest = entry.code == self.lowest_code
             for label in (code_label, title_label, score_label):
                 label.setStyleSheet(LOWEST_STYLE if lowest else "")
-            score_label.setToolTip(self.tr("คะแนนน้อยที่สุดในประเด็นนี้") if lowest else "")
+            score_label.setToolTip(self.tr("Lowest score in this issue") if lowest else "")
         self.cause.show_text(cause)
         self.guideline.show_text(guideline)
-        marker = self.tr(" (หน่วยงานแก้ไขเอง)")
-        self.cause_label.setText(self.tr("สาเหตุ") + (marker if "cause" in edited else ""))
-        self.guideline_label.setText(self.tr("แนวทางการยกระดับ")
+        marker = self.tr(" (edited by the office)")
+        self.cause_label.setText(self.tr("Cause") + (marker if "cause" in edited else ""))
+        self.guideline_label.setText(self.tr("Guideline for improvement")
                                      + (marker if "guideline" in edited else ""))
 
     def _build_rows(self, codes: list[str]) -> None:

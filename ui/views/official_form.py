@@ -34,16 +34,16 @@ class OfficialForm(QWidget):
     def __init__(self, framework: Framework, parent: QWidget | None = None):
         super().__init__(parent)
         self.fields: dict[str, ScoreField] = {}
-        heading = QLabel(self.tr("ผลการประเมินที่ ป.ป.ช. ประกาศ"))
+        heading = QLabel(self.tr("Results published by the NACC"))
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         heading.setFont(font)
-        intro = QLabel(self.tr("กรอกตามที่ประกาศในระบบ ITAS เพื่อให้โปรแกรมตรวจทานกับคะแนนที่คำนวณได้"))
+        intro = QLabel(self.tr("Enter the figures as published in the ITAS system, so the program can check them against the computed scores."))
         intro.setWordWrap(True)
         intro.setStyleSheet("color: #6b6b6b;")
         form = QFormLayout()
-        form.addRow(self.tr("คะแนนรวม"), self._field(TOTAL, self.tr("คะแนนรวม")))
+        form.addRow(self.tr("Total score"), self._field(TOTAL, self.tr("Total score")))
         for tool in framework.tools:
             form.addRow(f"{tool.code} {tool.title}", self._field(tool.code, tool.title))
             for part in tool.parts:
@@ -53,19 +53,19 @@ class OfficialForm(QWidget):
         self.rating.addItem("")
         self.rating.addItems([level.label for level in framework.rating])
         self.rating.setObjectName("official-rating")
-        form.addRow(self.tr("ระดับผลการประเมิน"), self.rating)
+        form.addRow(self.tr("Rating"), self.rating)
         self.rank = QLineEdit()
         self.rank.setObjectName("official-rank")
         self.rank.setMaximumWidth(96)
         self.rank_error = QLabel()
         self.rank_error.setStyleSheet(ERROR_STYLE)
         self.rank_error.hide()
-        form.addRow(self.tr("ลำดับที่"), self.rank)
+        form.addRow(self.tr("Rank"), self.rank)
         form.addRow("", self.rank_error)
         self.rank_of = QLineEdit()
         self.rank_of.setObjectName("official-rank-of")
-        self.rank_of.setPlaceholderText(self.tr("เช่น เทศบาลตำบล"))
-        form.addRow(self.tr("ของหน่วยงานประเภท"), self.rank_of)
+        self.rank_of.setPlaceholderText(self.tr("e.g. เทศบาลตำบล"))
+        form.addRow(self.tr("Among offices of type"), self.rank_of)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
@@ -86,7 +86,7 @@ class OfficialForm(QWidget):
                 rank_of: str | None) -> None:
         for code, field in self.fields.items():
             field.set_value(official.get(code), note="" if official.get(code) is not None
-                            else self.tr("ยังไม่ได้กรอก"))
+                            else self.tr("Not entered"))
         self.rating.setCurrentText(rating or "")
         if self.rank_error.isHidden():
             self.rank.setText("" if rank is None else str(rank))
@@ -97,7 +97,7 @@ class OfficialForm(QWidget):
         rank: int | None = None
         if text:
             if not text.isdigit() or int(text) < 1:
-                self.rank_error.setText(self.tr("ลำดับที่ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป"))
+                self.rank_error.setText(self.tr("The rank must be a whole number of 1 or more"))
                 self.rank_error.show()
                 return
             rank = int(text)

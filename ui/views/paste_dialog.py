@@ -27,7 +27,7 @@ class PastePreviewDialog(QDialog):
 
     def __init__(self, rows: list[PasteRow], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("วางคะแนนจากคลิปบอร์ด"))
+        self.setWindowTitle(self.tr("Paste Scores from the Clipboard"))
         self.model = PastePreviewModel(rows, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -38,9 +38,9 @@ class PastePreviewDialog(QDialog):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         errors = self.model.has_errors()
         intro = QLabel(
-            self.tr("มีบางบรรทัดที่บันทึกไม่ได้ (ดูคอลัมน์ขวาสุด) กรุณาแก้ข้อมูลที่คัดลอกมาแล้ววางใหม่")
+            self.tr("Some lines cannot be saved (see the rightmost column). Correct the copied data and paste again.")
             if errors else
-            self.tr("จะบันทึกคะแนน %1 ข้อต่อไปนี้ ตรวจสอบให้ถูกต้องแล้วกด ตกลง")
+            self.tr("These %1 scores will be saved. Check them, then press OK.")
             .replace("%1", str(len(rows))))
         intro.setWordWrap(True)
         self.buttons = QDialogButtonBox(

@@ -51,10 +51,10 @@ class ResultSummary(QWidget):
         layout.addWidget(self.warning)
 
     def refresh(self, result: ScoreResult) -> None:
-        not_scored = self.tr("ไม่ได้รับการประเมิน")
-        self.total.setText(self.tr("คะแนนรวม %1").replace(
+        not_scored = self.tr("Not scored")
+        self.total.setText(self.tr("Total %1").replace(
             "%1", format_score(result.total, missing=not_scored)))
-        self.rating.setText(self.tr("ระดับ %1").replace("%1", result.rating or "–"))
+        self.rating.setText(self.tr("Rating %1").replace("%1", result.rating or "–"))
         parts = []
         for tool in self.framework.tools:
             parts.append(f"{tool.code} {format_score(result.tools.get(tool.code), missing=not_scored)}")
@@ -64,26 +64,26 @@ class ResultSummary(QWidget):
         official = [d for d in result.discrepancies if d.kind == "official"]
         self.warning.setVisible(bool(official))
         if official:
-            lines = [self.tr("⚠ ตัวเลขที่คำนวณได้ไม่ตรงกับที่ ป.ป.ช. ประกาศ "
-                             "(ตรวจคะแนนที่กรอกอีกครั้ง หรือยืนยันตามประกาศ):")]
+            lines = [self.tr("⚠ The computed figures differ from those the NACC published "
+                             "(check the scores entered again, or keep the published ones):")]
             lines += [f"• {self._describe(d)}" for d in official]
             self.warning.setText("\n".join(lines))
 
     def _describe(self, discrepancy: Discrepancy) -> str:
         code = discrepancy.code
         if code == TOTAL:
-            name = self.tr("คะแนนรวม")
+            name = self.tr("Total score")
         elif code == "rating":
-            name = self.tr("ระดับผลการประเมิน")
+            name = self.tr("Rating")
         elif code.isdigit():
-            name = self.tr("ตัวชี้วัดที่ %1").replace("%1", code)
+            name = self.tr("Indicator %1").replace("%1", code)
         else:
             name = code
 
         def show(value: Decimal | str | None) -> str:
             if value is None:
-                return self.tr("คำนวณไม่ได้")
+                return self.tr("cannot be computed")
             return format_score(value) if isinstance(value, Decimal) else str(value)
 
-        return self.tr("%1: คำนวณได้ %2 แต่ประกาศ %3").replace("%1", name).replace(
+        return self.tr("%1: computed %2 but published %3").replace("%1", name).replace(
             "%2", show(discrepancy.computed)).replace("%3", show(discrepancy.other))

@@ -65,7 +65,7 @@ class ResultsView(QWidget):
         self.official.submitted.connect(self._submit_official)
         self.official.result_edited.connect(self._official_result)
         self.stack.addWidget(self.official)
-        item = QListWidgetItem(self.tr("ผลที่ ป.ป.ช. ประกาศ"))
+        item = QListWidgetItem(self.tr("Published by the NACC"))
         item.setData(PageRole, 0)
         self.pages.addItem(item)
         self.pages.currentRowChanged.connect(self._page_changed)
@@ -119,7 +119,7 @@ class ResultsView(QWidget):
             form.refresh(result, entered)
         official = self.document.scores(self.fiscal_year, official=True)
         self.official.refresh(official, *self.document.official_result(self.fiscal_year))
-        not_scored = self.tr("ไม่ได้รับการประเมิน")
+        not_scored = self.tr("Not scored")
         for row in range(self.pages.count()):
             item = self.pages.item(row)
             number = item.data(PageRole)

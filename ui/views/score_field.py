@@ -101,7 +101,7 @@ class ScoreField(QWidget):
         if self.value is not None:
             self.state.setText(note)
         else:
-            self.state.setText(note or self.tr("ไม่ได้รับการประเมิน"))
+            self.state.setText(note or self.tr("Not scored"))
 
     def _set_error(self, message: str) -> None:
         self.error.setText(message)
