@@ -4,6 +4,9 @@ dialog when the core refuses a file, save a consistent copy, and the first-run e
 Every refusal is shown by ``show_error`` through ``exec_dialog`` (module functions, so tests can
 look at the message box without a modal loop). A refused file is never written: the core checks
 it on a read-only connection, and the window keeps the file that was open.
+
+Opening (the core reads the whole file to check it), making the example and saving a copy run on
+a worker thread through ui.operations; their results and dialogs come back on the GUI thread.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
@@ -26,9 +31,11 @@ from ita_desktop.storage import (
     ReadOnlyError,
     StorageError,
     Store,
+    backup_file,
     open_database,
 )
 from ui import settings as keys
+from ui.operations import Operation, run_op
 from ui.settings import Settings
 
 EXAMPLE_NAME = "ตัวอย่าง-ita.db"
@@ -81,24 +88,41 @@ def show_error(parent: QWidget | None, title: str, message: str, hint: str = "")
     exec_dialog(error_box(parent, title, message, hint))
 
 
+def open_in_worker(path: Path, *, read_only: bool) -> Store:
+    """The worker's half of opening: every check (and any upgrade) on a connection that the GUI
+    thread takes over once this returns; the worker never touches the Store again."""
+    return open_database(path, read_only=read_only, check_same_thread=False)
+
+
 class FileOps(QObject):
     """File operations for one window. Failures go to ``window.show_error(title, message,
-    hint)``; successful opens return the Store for the window to show."""
+    hint)``; slow ones return the started ui.operations.Operation and call back on success.
+    ``disable`` lists the window's controls that must wait while a file operation runs."""
 
-    def __init__(self, window: QWidget, settings: Settings):
+    def __init__(self, window: QWidget, settings: Settings, *,
+                 disable: Callable[[], Iterable] = tuple):
         super().__init__(window)
         self.window = window
         self.settings = settings
+        self.disable = disable
 
     # Opening and creating -----------------------------------------------------------------
 
-    def open(self, path: Path | str, *, read_only: bool = False) -> Store | None:
-        """Open a database file; None (after a dialog) when the core refuses it."""
-        try:
-            return open_database(path, read_only=read_only)
-        except StorageError as exc:
-            self._refused(self.tr("Cannot Open the File"), exc)
-            return None
+    def open(self, path: Path | str, *, on_opened: Callable[[Store], None],
+             read_only: bool = False) -> Operation:
+        """Open a database file on a worker thread, then ``on_opened(store)`` on the GUI thread;
+        a dialog instead when the core refuses it."""
+        path = Path(path)
+        return run_op(self.window, label=self.tr("Opening “%1”…").replace("%1", path.name),
+                      work=partial(open_in_worker, path, read_only=read_only),
+                      on_success=on_opened,
+                      on_failure=partial(self._failed, self.tr("Cannot Open the File")),
+                      disable=self.disable())
+
+    def _failed(self, title: str, exc: BaseException) -> None:
+        if not isinstance(exc, StorageError):
+            raise exc
+        self._refused(title, exc)
 
     def create(self, path: Path | str) -> Store | None:
         """Create an empty database file; refuses an existing path (never overwrites)."""
@@ -115,15 +139,27 @@ class FileOps(QObject):
             self._refused(self.tr("Cannot Create the File"), exc, opening=False)
             return None
 
-    def save_copy(self, store: Store, path: Path | str) -> bool:
-        """Write a consistent snapshot of the open file to ``path`` (SQLite backup API)."""
-        try:
-            store.backup_to(path)
-        except (StorageError, OSError) as exc:
-            self.window.show_error(self.tr("Cannot Save the Copy"), str(exc),
-                                   self.tr("Try another folder you can write to, such as Documents or the Desktop."))
-            return False
-        return True
+    def save_copy(self, store: Store, path: Path | str, *,
+                  on_saved: Callable[[Path], None]) -> Operation | None:
+        """Write a consistent snapshot of the committed data of the open file to ``path`` on a
+        worker thread (on a connection of its own: the Store stays the GUI thread's, and edits
+        may go on meanwhile), then ``on_saved(path)``; a dialog instead when it fails.
+        A store without a file (in memory) is copied at once, and None returned."""
+        if store.path is None:
+            try:
+                on_saved(store.backup_to(path))
+            except (StorageError, OSError) as exc:
+                self._copy_failed(exc)
+            return None
+        return run_op(self.window, label=self.tr("Saving a copy as “%1”…").replace("%1", Path(path).name),
+                      work=partial(backup_file, store.path, path), on_success=on_saved,
+                      on_failure=self._copy_failed, disable=self.disable())
+
+    def _copy_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, StorageError | OSError):
+            raise exc
+        self.window.show_error(self.tr("Cannot Save the Copy"), str(exc),
+                               self.tr("Try another folder you can write to, such as Documents or the Desktop."))
 
     def _refused(self, title: str, exc: StorageError, *, opening: bool = True) -> None:
         message = str(exc)
@@ -158,17 +194,23 @@ class FileOps(QObject):
 
     # The first-run example ----------------------------------------------------------------
 
-    def example_copy(self) -> Path | None:
-        """Make (or find) the example copy in the data folder and remember it is the example;
-        None (after a dialog) when the folder cannot be written."""
-        try:
-            path = make_example_copy(data_dir())
-        except (OSError, StorageError) as exc:
+    def example_copy(self, *, on_made: Callable[[Path], None]) -> Operation:
+        """Make (or find) the example copy in the data folder on a worker thread, remember it
+        is the example, then ``on_made(path)``; a dialog instead when the folder cannot be
+        written."""
+        def made(path: Path) -> None:
+            self.settings.set(keys.EXAMPLE_FILE, str(path.resolve()))
+            on_made(path)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, OSError | StorageError):
+                raise exc
             self.window.show_error(self.tr("Cannot Create the Example File"), str(exc),
                                    self.tr("Use File › New… to create the office’s file."))
-            return None
-        self.settings.set(keys.EXAMPLE_FILE, str(path.resolve()))
-        return path
+
+        return run_op(self.window, label=self.tr("Preparing the example file…"),
+                      work=partial(make_example_copy, data_dir()), on_success=made,
+                      on_failure=failed, disable=self.disable())
 
     def is_example(self, path: Path | None) -> bool:
         remembered = self.settings.get(keys.EXAMPLE_FILE)

@@ -34,6 +34,7 @@ from ui.banner import INFO, WARNING, Banner
 from ui.document import PROFILE, Document
 from ui.file_ops import FileOps
 from ui.navigation import ANALYSIS, RESULTS, NavigationTree
+from ui.operations import Operation
 from ui.settings import Settings
 from ui.views.add_year_dialog import AddYearDialog
 from ui.views.analysis_view import AnalysisView
@@ -67,13 +68,15 @@ class MainWindow(QMainWindow):
 
     ``results_views`` holds the ผลการประเมิน view of each fiscal year shown so far;
     ``example_banner`` shows while the first-run example is open, ``banner`` when the file is
-    read-only. File operations (and their dialogs) are in ``files`` (ui.file_ops).
+    read-only. File operations (and their dialogs) are in ``files`` (ui.file_ops); opening and
+    saving a copy run off the GUI thread and return the started ui.operations.Operation.
     """
 
     def __init__(self, settings: Settings, store: Store | None = None):
         super().__init__()
         self.settings = settings
-        self.files = FileOps(self, settings)
+        self.files = FileOps(self, settings, disable=self._file_controls)
+        self._closed = False
         self.document: Document | None = None
         self.profile_view: ProfileView | None = None
         self.analysis_view: AnalysisView | None = None
@@ -128,8 +131,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         keys_ = QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New…"), self._new_dialog, keys_.New)
-        self._action(file_menu, self.tr("&Open…"), self._open_dialog, keys_.Open)
+        self.new_action = self._action(file_menu, self.tr("&New…"), self._new_dialog, keys_.New)
+        self.open_action = self._action(file_menu, self.tr("&Open…"), self._open_dialog,
+                                        keys_.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -189,19 +193,28 @@ class MainWindow(QMainWindow):
 
     # Files ------------------------------------------------------------------------------
 
-    def open_file(self, path: Path | str, *, read_only: bool = False) -> bool:
-        """Open a database file in place of the current one. A refused file shows a dialog,
-        stays untouched, and the current file stays open."""
-        store = self.files.open(path, read_only=read_only)
-        if store is None:
-            return False
-        self._set_store(store)
-        return True
+    def _file_controls(self) -> list:
+        """What must wait while a file is being opened or copied."""
+        return [self.new_action, self.open_action, self.recent_menu.menuAction(),
+                self.add_year_action, self.save_copy_action, self.close_action,
+                *self.example_banner.buttons.values(), *self.banner.buttons.values()]
 
-    def open_example(self) -> bool:
-        """Open the example copy in the user's data folder, making it on first use."""
-        path = self.files.example_copy()
-        return path is not None and self.open_file(path)
+    def open_file(self, path: Path | str, *, read_only: bool = False) -> Operation:
+        """Start opening a database file in place of the current one (checked off the GUI
+        thread). A refused file shows a dialog, stays untouched, and the current file stays
+        open; the returned operation's ``ok`` says which, once ``done``."""
+        return self.files.open(path, read_only=read_only, on_opened=self._opened)
+
+    def _opened(self, store: Store) -> None:
+        if self._closed:  # the window was closed while the file was being checked
+            store.close()
+            return
+        self._set_store(store)
+
+    def open_example(self) -> Operation:
+        """Open the example copy in the user's data folder, making it on first use (the
+        returned operation makes it; opening follows)."""
+        return self.files.example_copy(on_made=self.open_file)
 
     def new_file(self, path: Path | str) -> bool:
         """Create an empty database file and open it. Refuses an existing path."""
@@ -214,13 +227,18 @@ class MainWindow(QMainWindow):
     def close_file(self) -> None:
         self._set_store(None)
 
-    def save_copy(self, path: Path | str) -> bool:
-        """Write a consistent snapshot of the open file (what was just typed included)."""
+    def save_copy(self, path: Path | str, *, then=None) -> Operation | None:
+        """Start writing a consistent snapshot of the open file (what was just typed included)
+        off the GUI thread; then ``then(path)`` if given."""
         self.commit_pending_edit()
-        if not self.files.save_copy(self.document.store, path):
-            return False
-        self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)), 8000)
-        return True
+
+        def saved(copy: Path) -> None:
+            self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(copy)),
+                                         8000)
+            if then is not None:
+                then(copy)
+
+        return self.files.save_copy(self.document.store, path, on_saved=saved)
 
     def add_fiscal_year(self, fiscal_year: int, *, framework_year: int | None = None) -> bool:
         """Start a fiscal year's assessment with a shipped framework and show its results."""
@@ -264,8 +282,8 @@ class MainWindow(QMainWindow):
     def _editable_copy_dialog(self) -> None:
         """From the read-only banner: save a copy somewhere writable and open it."""
         path = self.files.ask_copy_path(self.document.store)
-        if path is not None and self.save_copy(path):
-            self.open_file(path)
+        if path is not None:
+            self.save_copy(path, then=self.open_file)
 
     def _add_year_dialog(self) -> None:
         dialog = AddYearDialog(self.document.fiscal_years(), self)
@@ -392,7 +410,12 @@ class MainWindow(QMainWindow):
         if isinstance(view, ResultsView):
             self.settings.set(keys.RESULTS_SPLITTER, view.splitter.saveState())
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._closed = False
+        super().showEvent(event)
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._closed = True
         self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(keys.NAVIGATION_SPLITTER, self.splitter.saveState())
         self._set_store(None)

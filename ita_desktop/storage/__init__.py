@@ -20,6 +20,7 @@ from ita_desktop.storage.database import (
     RecordNotFoundError,
     StorageError,
     Store,
+    backup_file,
     open_database,
     open_memory,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "RecordNotFoundError",
     "StorageError",
     "Store",
+    "backup_file",
     "open_database",
     "open_memory",
 ]

@@ -100,6 +100,10 @@ class Store:
     ``db`` is the sqlite-utils Database; ``path`` is None for :func:`open_memory`;
     ``schema_version`` the file's version after opening (== SCHEMA_VERSION); ``read_only`` with a
     Thai ``read_only_reason``; ``backup_path`` the copy written before an upgrade at this opening.
+
+    A Store is used from one thread at a time. By default its connection only works on the thread
+    that opened it (sqlite3's ``check_same_thread``); one opened with ``check_same_thread=False``
+    may be opened on a worker thread and handed to another thread, which then uses it alone.
     """
 
     def __init__(
@@ -166,13 +170,46 @@ class Store:
         return _backup_connection(self.db.conn, target)
 
 
-def _backup_connection(source: sqlite3.Connection, target: Path) -> Path:
+BACKUP_STEP_PAGES = 1024
+"""Pages copied per step by :func:`backup_file`; between steps other connections may write."""
+
+
+def backup_file(source: Path | str, target: Path | str) -> Path:
+    """Write a consistent snapshot of the committed data in the database file ``source`` to
+    ``target``, on a read-only connection of its own; returns ``target``.
+
+    Unlike :meth:`Store.backup_to` this touches no Store, so it may run on a worker thread while
+    the file's Store goes on being used (and written) on another thread: SQLite copies in steps of
+    BACKUP_STEP_PAGES pages and starts again when another connection writes between steps, so the
+    copy is always one committed state. ``target`` is written under a temporary name and renamed.
+    Raises StorageError when ``target`` is ``source`` itself or the copy fails; OSError when the
+    target folder cannot be written.
+    """
+    source, target = Path(source), Path(target)
+    if target.resolve() == source.resolve():
+        raise StorageError(f"สำรองไฟล์ “{target.name}” ทับตัวเองไม่ได้ กรุณาเลือกชื่อไฟล์อื่น", path=target)
+    try:
+        conn = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StorageError(f"อ่านไฟล์ “{source.name}” เพื่อสำรองไม่ได้ ({exc})", path=source) from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return _backup_connection(conn, target, pages=BACKUP_STEP_PAGES)
+    except sqlite3.Error as exc:
+        raise StorageError(
+            f"สำรองไฟล์ “{source.name}” เป็น “{target.name}” ไม่สำเร็จ ({exc})", path=target
+        ) from exc
+    finally:
+        conn.close()
+
+
+def _backup_connection(source: sqlite3.Connection, target: Path, *, pages: int = -1) -> Path:
     partial = target.with_name(target.name + ".partial")
     with suppress(FileNotFoundError):
         partial.unlink()
     dest = sqlite3.connect(partial)
     try:
-        source.backup(dest)
+        source.backup(dest, pages=pages)
         dest.execute("PRAGMA journal_mode=DELETE")
     finally:
         dest.close()
@@ -193,8 +230,18 @@ def open_memory() -> Store:
     return Store(db, path=None, schema_version=schema.SCHEMA_VERSION)
 
 
-def open_database(path: Path | str, *, create: bool = False, read_only: bool = False) -> Store:
+def open_database(
+    path: Path | str,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    check_same_thread: bool = True,
+) -> Store:
     """Open (or with ``create=True`` make) an ITA Desktop database file and bring it up to date.
+
+    The checks (``PRAGMA integrity_check`` reads every page) and any upgrade can take long on a
+    large file; to keep them off a GUI thread, open on a worker with ``check_same_thread=False``
+    and hand the Store over: it must still be used from one thread at a time (see :class:`Store`).
 
     Checks run on a read-only connection before anything is written, so a refused file stays
     byte-identical. Raises:
@@ -223,7 +270,9 @@ def open_database(path: Path | str, *, create: bool = False, read_only: bool = F
             raise ReadOnlyError(
                 f"สร้างไฟล์ “{name}” ไม่ได้ เพราะโฟลเดอร์ {path.parent} ไม่อนุญาตให้เขียน", path=path
             )
-        return _open_writable(path, file_version=0, backup_path=None)
+        return _open_writable(
+            path, file_version=0, backup_path=None, check_same_thread=check_same_thread
+        )
 
     if path.is_dir():
         raise NotADatabaseError(f"“{name}” เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล ITA Desktop", path=path)
@@ -239,7 +288,7 @@ def open_database(path: Path | str, *, create: bool = False, read_only: bool = F
                 path=path,
             )
         uri = path.resolve().as_uri() + "?mode=ro"
-        db = Database(sqlite3.connect(uri, uri=True))
+        db = Database(sqlite3.connect(uri, uri=True, check_same_thread=check_same_thread))
         db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys=ON")
         db.execute("PRAGMA query_only=ON")
@@ -249,7 +298,12 @@ def open_database(path: Path | str, *, create: bool = False, read_only: bool = F
     backup_path = None
     if pending and has_tables:
         backup_path = _backup_before_upgrade(path, file_version)
-    return _open_writable(path, file_version=file_version, backup_path=backup_path)
+    return _open_writable(
+        path,
+        file_version=file_version,
+        backup_path=backup_path,
+        check_same_thread=check_same_thread,
+    )
 
 
 def _check_header(path: Path) -> None:
@@ -417,8 +471,10 @@ def _backup_before_upgrade(path: Path, file_version: int) -> Path:
         source.close()
 
 
-def _open_writable(path: Path, *, file_version: int, backup_path: Path | None) -> Store:
-    db = Database(sqlite3.connect(path))
+def _open_writable(
+    path: Path, *, file_version: int, backup_path: Path | None, check_same_thread: bool = True
+) -> Store:
+    db = Database(sqlite3.connect(path, check_same_thread=check_same_thread))
     try:
         mode = db.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
         if mode.lower() != "delete":

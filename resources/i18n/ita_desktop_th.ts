@@ -274,12 +274,17 @@ Replace them with new drafts too?</source>
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../ui/file_ops.py" line="+100"/>
+        <location filename="../../ui/file_ops.py" line="+116"/>
+        <source>Opening “%1”…</source>
+        <translation>กำลังเปิดไฟล์ “%1”…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot Open the File</source>
         <translation>เปิดไฟล์ไม่ได้</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <location line="+7"/>
         <source>Cannot Create the File</source>
         <translation>สร้างไฟล์ไม่ได้</translation>
@@ -295,7 +300,12 @@ Replace them with new drafts too?</source>
         <translation>กรุณาเลือกชื่ออื่น หรือใช้เมนู แฟ้ม › เปิด… เพื่อเปิดไฟล์นั้น</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>Saving a copy as “%1”…</source>
+        <translation>กำลังบันทึกสำเนาเป็น “%1”…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot Save the Copy</source>
         <translation>บันทึกสำเนาไม่ได้</translation>
     </message>
@@ -305,7 +315,7 @@ Replace them with new drafts too?</source>
         <translation>ลองเลือกโฟลเดอร์อื่นที่เขียนได้ เช่น เอกสาร หรือเดสก์ท็อป</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The file has not been changed.</source>
         <translation>ไฟล์นี้ไม่ได้ถูกแก้ไข</translation>
     </message>
@@ -350,7 +360,7 @@ Replace them with new drafts too?</source>
         <translation>ปิดโปรแกรมอื่นที่อาจใช้ไฟล์นี้อยู่ แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Cannot Create the Example File</source>
         <translation>สร้างไฟล์ตัวอย่างไม่ได้</translation>
     </message>
@@ -360,7 +370,12 @@ Replace them with new drafts too?</source>
         <translation>ใช้เมนู แฟ้ม › ใหม่… เพื่อสร้างไฟล์ของหน่วยงาน</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Preparing the example file…</source>
+        <translation>กำลังเตรียมไฟล์ตัวอย่าง…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>ITA Desktop files (*.db *.ita);;All files (*)</source>
         <translation>ไฟล์ ITA Desktop (*.db *.ita);;ไฟล์ทั้งหมด (*)</translation>
     </message>
@@ -681,7 +696,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+85"/>
+        <location filename="../../ui/main_window.py" line="+88"/>
         <source>No file is open.
 Choose File › Open… or File › New…</source>
         <translation>ยังไม่ได้เปิดไฟล์
@@ -723,7 +738,7 @@ Choose File › Open… or File › New…</source>
         <translation>เปิด…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>เปิดไฟล์ล่าสุด</translation>
     </message>
@@ -783,12 +798,12 @@ Choose File › Open… or File › New…</source>
         <translation>ล้างรายการ</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Saved a copy as %1</source>
         <translation>บันทึกสำเนาเป็น %1 แล้ว</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Cannot Add the Fiscal Year</source>
         <translation>เพิ่มปีงบประมาณไม่ได้</translation>
     </message>

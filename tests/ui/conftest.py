@@ -51,7 +51,7 @@ def make_window(qtbot, settings):
         window.show()
         qtbot.waitExposed(window)
         if path is not None:
-            assert (window.new_file(path) if new else window.open_file(path))
+            assert (window.new_file(path) if new else finish(qtbot, window.open_file(path)))
         windows.append(window)
         return window
 
@@ -59,6 +59,20 @@ def make_window(qtbot, settings):
     PastePreviewDialog.auto_accept = False
     for window in windows:
         window.close()
+
+
+def wait_for_operations(qtbot, timeout: int = 10000) -> None:
+    """Wait until no background operation (ui.operations) is running, chained ones included."""
+    from ui import operations
+
+    qtbot.waitUntil(lambda: not operations.running(), timeout=timeout)
+
+
+def finish(qtbot, operation, timeout: int = 10000) -> bool:
+    """Wait for a window's background operation to end (its callbacks have run); True when its
+    work succeeded."""
+    qtbot.waitUntil(lambda: operation.done, timeout=timeout)
+    return operation.ok
 
 
 def key_text(qtbot, widget, text: str) -> None:

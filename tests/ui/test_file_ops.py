@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from ita_desktop.storage import open_database, profile
-from tests.ui.conftest import key_text, type_into
+from tests.ui.conftest import finish, key_text, type_into, wait_for_operations
 from ui import file_ops
 
 
@@ -50,6 +50,7 @@ def start(qtbot, settings, path=None):
     window = create_window(settings, path)
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
+    wait_for_operations(qtbot)  # the file opens off the GUI thread
     return window
 
 
@@ -75,7 +76,7 @@ def test_first_run_opens_a_copy_of_the_example_with_its_banner(qtbot, settings, 
     assert window.document.store.path == own
     assert not window.example_banner.isVisible()
     # Reopening the example shows the banner again: settings remember which file it is.
-    assert window.open_file(example)
+    assert finish(qtbot, window.open_file(example))
     assert window.example_banner.isVisible()
     window.close()
 
@@ -141,15 +142,16 @@ def other_program_file(folder, _example):
     (text_file, "ไม่ใช่ไฟล์ฐานข้อมูล ITA Desktop", "เลือกไฟล์ .db"),
     (other_program_file, "ฐานข้อมูลของโปรแกรมอื่น", "เลือกไฟล์ .db"),
 ], ids=["newer", "truncated", "text", "other-program"])
-def test_refused_file_gets_a_dialog_and_stays_byte_identical(make_window, example_path, tmp_path,
-                                                             dialogs, make, message, hint):
+def test_refused_file_gets_a_dialog_and_stays_byte_identical(qtbot, make_window, example_path,
+                                                             tmp_path, dialogs, make, message,
+                                                             hint):
     bad = make(tmp_path, example_path)
     before = sha256(bad)
     window = make_window(example_path)
     del window.show_error  # the conftest guard; use the real dialog
     title = window.windowTitle()
 
-    assert not window.open_file(bad)
+    assert not finish(qtbot, window.open_file(bad))
 
     assert len(dialogs) == 1
     box = dialogs[0]
@@ -185,7 +187,7 @@ def test_new_over_an_existing_file_is_refused(make_window, example_path, dialogs
 def test_read_only_file_shows_banner_and_refuses_edits(qtbot, make_window, example_path):
     before = sha256(example_path)
     window = make_window()
-    assert window.open_file(example_path, read_only=True)
+    assert finish(qtbot, window.open_file(example_path, read_only=True))
     assert window.banner.isVisible()
     assert "อ่านอย่างเดียว" in window.banner.text()
     assert window.document.store.read_only_reason in window.banner.text()
@@ -232,7 +234,7 @@ def test_save_a_copy_while_editing_has_the_same_rows(qtbot, make_window, example
 
     copy = tmp_path / "copy" / "สำเนา.db"
     copy.parent.mkdir()
-    assert window.save_copy(copy)
+    assert finish(qtbot, window.save_copy(copy))
 
     with open_database(copy) as store:
         copied = table_rows(store)

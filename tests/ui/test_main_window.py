@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
-from tests.ui.conftest import type_into
+from tests.ui.conftest import finish, type_into
 
 
 def test_navigation_lists_office_and_years_with_sections(make_window, example_path):
@@ -65,12 +65,12 @@ def test_status_bar_says_when_saved_and_title_follows_office_name(qtbot, make_wi
     assert window.windowTitle() == "example.db — เทศบาลตำบลทดสอบ — ITA Desktop"
 
 
-def test_close_and_save_a_copy(make_window, example_path, tmp_path):
+def test_close_and_save_a_copy(qtbot, make_window, example_path, tmp_path):
     from ita_desktop.storage import assessments, open_database
 
     window = make_window(example_path)
     copy = tmp_path / "copy.db"
-    assert window.save_copy(copy)
+    assert finish(qtbot, window.save_copy(copy))
     with open_database(copy) as store:
         assert assessments.list_fiscal_years(store) == [2566, 2567, 2568]
     window.close_file()

@@ -9,6 +9,7 @@ import re
 import shutil
 import sqlite3
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -377,6 +378,55 @@ def test_backup_of_memory_store(tmp_path: Path):
     copy = open_database(store.backup_to(tmp_path / "memory.db"))
     assert [m["title"] for m in measures.list_measures(copy, fiscal_year=2568)] == ["ในหน่วยความจำ"]
     copy.close()
+
+
+def test_store_opened_on_a_worker_thread_is_handed_to_another(db_file: Path):
+    """With check_same_thread=False the slow checks run on a worker and the caller's thread
+    then uses the Store alone; by default the connection refuses a thread other than its own."""
+    opened: dict[str, object] = {}
+    worker = threading.Thread(
+        target=lambda: opened.update(
+            store=open_database(db_file, check_same_thread=False),
+            default=open_database(db_file, read_only=True),
+        )
+    )
+    worker.start()
+    worker.join()
+    store = opened["store"]
+    assert profile.get_profile(store)["name"] == "อบต.ทดสอบ"
+    profile.save_profile(store, name="อบต.ส่งต่อ")
+    store.close()
+    with pytest.raises(sqlite3.ProgrammingError):
+        profile.get_profile(opened["default"])  # made on the worker, used here
+    with open_database(db_file, read_only=True) as again:
+        assert profile.get_profile(again)["name"] == "อบต.ส่งต่อ"
+
+
+def test_backup_file_on_a_worker_while_the_store_writes(db_file: Path, tmp_path: Path,
+                                                        monkeypatch):
+    """backup_file copies committed data on its own connection: a thread may run it while the
+    store's thread goes on writing, and the copy is one committed state, never a mixture."""
+    monkeypatch.setattr(database, "BACKUP_STEP_PAGES", 1)  # many steps, so writes land between
+    store = open_database(db_file)
+    before = measures.list_measures(store, fiscal_year=2568)
+    results: dict[str, object] = {}
+    copy = tmp_path / "ก๊อปปี้" / "copy.db"
+    copy.parent.mkdir()
+    worker = threading.Thread(target=lambda: results.update(path=database.backup_file(db_file,
+                                                                                     copy)))
+    worker.start()
+    for n in range(20):
+        measures.add_measure(store, fiscal_year=2568, title=f"ระหว่างสำรอง {n}")
+    worker.join()
+    assert results["path"] == copy and not copy.with_name("copy.db.partial").exists()
+    with open_database(copy, read_only=True) as snapshot:
+        titles = [m["title"] for m in measures.list_measures(snapshot, fiscal_year=2568)]
+    added = [t for t in titles if t.startswith("ระหว่างสำรอง")]
+    assert titles[: len(before)] == [m["title"] for m in before]
+    assert added == [f"ระหว่างสำรอง {n}" for n in range(len(added))]  # a prefix: one state
+    with pytest.raises(StorageError, match="ทับตัวเอง"):
+        database.backup_file(db_file, db_file)
+    store.close()
 
 
 def test_interrupted_write_is_rolled_back_on_open(db_file: Path, tmp_path: Path):
