@@ -31,26 +31,27 @@ QTimer.singleShot(0, app.quit)
 app.exec()
 """
 
-# Start the real app on a file; quit as soon as the event loop runs with the window shown.
+# Start the real app on a file; quit as soon as the file is open and shown.
 APP = """
 import sys
 from ui.app import main
-sys.exit(main([sys.argv[1], "--settings-file", sys.argv[2], "--quit-after", "1"]))
+sys.exit(main([sys.argv[1], "--settings-file", sys.argv[2], "--quit-when-ready"]))
 """
 
 # Show the window, visit every section of the navigation tree, report times and peak memory.
 SWITCH = """
 import json, resource, sys, time
 from PySide6.QtWidgets import QApplication
-from ita_desktop.storage import open_database
-from ui.app import use_bundled_thai_font
-from ui.main_window import MainWindow
+from ui.app import create_window, use_bundled_thai_font
 from ui.navigation import NavigationTree
 from ui.settings import Settings
 app = QApplication(sys.argv[:1])
 use_bundled_thai_font(app)
-window = MainWindow(Settings(sys.argv[2]), open_database(sys.argv[1]))
-window.show(); app.processEvents()
+window = create_window(Settings(sys.argv[2]), sys.argv[1])
+while window.document is None:
+    app.processEvents()
+    time.sleep(0.001)
+app.processEvents()
 tree = window.findChild(NavigationTree)
 items = []
 def walk(item):
@@ -87,6 +88,10 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     from ita_desktop.demo import build_demo
 
+    # An installed program runs from compiled bytecode; make sure ours is compiled too (this
+    # machine sets PYTHONDONTWRITEBYTECODE, so imports alone would not write it).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "ita_desktop", "ui"], cwd=ROOT,
+                   check=True)
     with tempfile.TemporaryDirectory() as folder:
         db = build_demo(Path(folder) / "example.db")
         settings = str(Path(folder) / "settings.ini")

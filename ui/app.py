@@ -32,6 +32,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--db", type=Path, help="the database file to open (same as PATH)")
     parser.add_argument("--settings-file", type=Path, help="use this settings file")
     parser.add_argument("--quit-after", type=int, default=0, help=argparse.SUPPRESS)
+    # benchmarks: close as soon as the file is open and shown
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -73,6 +75,14 @@ def main(argv: list[str] | None = None) -> int:
     window = create_window(settings, args.db or args.path)
     if args.quit_after:
         QTimer.singleShot(args.quit_after, window.close)
+    if args.quit_when_ready:
+        def close_when_ready():
+            if window.document is not None:
+                window.close()
+            else:
+                QTimer.singleShot(1, close_when_ready)
+
+        QTimer.singleShot(0, close_when_ready)
     return app.exec()
 
 
