@@ -31,7 +31,7 @@ from ita_desktop.storage import StorageError, Store
 from ui import file_ops, i18n
 from ui import settings as keys
 from ui.banner import INFO, WARNING, Banner
-from ui.document import PROFILE, Document
+from ui.document import FRAMEWORK, PROFILE, Document
 from ui.file_ops import FileOps
 from ui.navigation import ANALYSIS, RESULTS, NavigationTree
 from ui.operations import Operation
@@ -388,9 +388,15 @@ class MainWindow(QMainWindow):
         name = store.path.name if store.path else self.tr("(no file name)")
         self.setWindowTitle(f"{name} — {office} — ITA Desktop")
 
-    def _changed(self, area: str, _fiscal_year: int) -> None:
+    def _changed(self, area: str, fiscal_year: int) -> None:
         if area == PROFILE:
             self._update_title()
+        elif area == FRAMEWORK:
+            # The year's forms were built from the old framework (titles, items): build anew.
+            view = self.results_views.pop(fiscal_year, None)
+            if view is not None:
+                self.pages.removeWidget(view)
+                view.deleteLater()
 
     def _saved(self, when: QDateTime) -> None:
         self.saved_label.setText(self.tr("Saved %1").replace("%1", when.toString("HH:mm")))

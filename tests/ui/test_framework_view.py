@@ -183,3 +183,19 @@ def test_issue_mapping_and_rating_are_validated(qtbot, window):
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert stored(window) == before
+
+
+def test_results_forms_follow_a_framework_edit(window):
+    """An item added in the framework shows up in that year's results form."""
+    from ita_desktop import workbook
+
+    before = window.show_section("results", 2568)
+    assert "o2" not in before.forms[9].fields
+    document = dict(workbook.framework_of(window.document.store, 2568).document)
+    document["items"] = [*document["items"], {"code": "o2", "title": "ข้อมูลผู้บริหาร",
+                                              "scale": "has-or-not"}]
+    document["sub_indicators"] = [dict(s) for s in document["sub_indicators"]]
+    document["sub_indicators"][0]["items"] = [*document["sub_indicators"][0]["items"], "o2"]
+    window.document.set_framework(2568, document)
+    view = window.show_section("results", 2568)
+    assert "o2" in view.forms[9].fields
