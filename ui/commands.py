@@ -21,12 +21,19 @@ ScoreMap = Mapping[str, Decimal | None]
 
 
 class _WriteCommand(QUndoCommand):
-    """Runs ``_apply(new)`` on redo and ``_apply(old)`` on undo. A write the core refuses on the
+    """Runs ``_apply(self.new)`` on redo and ``_apply(self.old)`` on undo. A write the core refuses on the
     first run makes the command obsolete (the stack drops it) and is reported by the Document."""
 
     def __init__(self, document: Document, text: str):
         super().__init__(text)
         self.document = document
+        self.old = self.new = None  # set by each command
+
+    def redo(self) -> None:
+        self._run(self.new)
+
+    def undo(self) -> None:
+        self._run(self.old)
 
     def _apply(self, values) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -46,12 +53,6 @@ class ProfileFieldCommand(_WriteCommand):
         super().__init__(document, text)
         self.field, self.old, self.new = field, old, new
 
-    def redo(self) -> None:
-        self._run(self.new)
-
-    def undo(self) -> None:
-        self._run(self.old)
-
     def _apply(self, value: str) -> None:
         self.document.write_profile(**{self.field: value})
 
@@ -66,12 +67,6 @@ class ScoresCommand(_WriteCommand):
         self.fiscal_year, self.official = fiscal_year, official
         self.old, self.new = dict(old), dict(new)
 
-    def redo(self) -> None:
-        self._run(self.new)
-
-    def undo(self) -> None:
-        self._run(self.old)
-
     def _apply(self, values: ScoreMap) -> None:
         self.document.write_scores(self.fiscal_year, values, official=self.official)
 
@@ -83,12 +78,6 @@ class OfficialResultCommand(_WriteCommand):
                  text: str):
         super().__init__(document, text)
         self.fiscal_year, self.old, self.new = fiscal_year, old, new
-
-    def redo(self) -> None:
-        self._run(self.new)
-
-    def undo(self) -> None:
-        self._run(self.old)
 
     def _apply(self, values: tuple) -> None:
         rating, rank, rank_of = values
@@ -103,12 +92,6 @@ class ReplaceFrameworkCommand(_WriteCommand):
         super().__init__(document, text)
         self.fiscal_year, self.old, self.new = fiscal_year, old, new
 
-    def redo(self) -> None:
-        self._run(self.new)
-
-    def undo(self) -> None:
-        self._run(self.old)
-
     def _apply(self, framework_document: dict) -> None:
         self.document.write_framework(self.fiscal_year, framework_document)
 
@@ -121,12 +104,6 @@ class EditAnalysisText(_WriteCommand):
                  old: str, new: str, text: str):
         super().__init__(document, text)
         self.fiscal_year, self.key, self.old, self.new = fiscal_year, key, old, new
-
-    def redo(self) -> None:
-        self._run(self.new)
-
-    def undo(self) -> None:
-        self._run(self.old)
 
     def _apply(self, value: str) -> None:
         self.document.write_analysis_text(self.fiscal_year, self.key, value)
