@@ -43,7 +43,10 @@ class _WriteCommand(QUndoCommand):
             self._apply(values)
         except (StorageError, ValueError) as exc:  # ValueError: scoring.EntryError
             self.setObsolete(True)
-            self.document.report_failure(str(exc))
+            self._failed(str(exc))
+
+    def _failed(self, message: str) -> None:
+        self.document.report_failure(message)
 
 
 class ProfileFieldCommand(_WriteCommand):
@@ -107,3 +110,18 @@ class EditAnalysisText(_WriteCommand):
 
     def _apply(self, value: str) -> None:
         self.document.write_analysis_text(self.fiscal_year, self.key, value)
+
+
+class EmblemCommand(_WriteCommand):
+    """Set the office emblem to ``new`` ((data, mime), or None to remove it); undo restores
+    ``old``. A refusal goes to ``on_error`` (which words it for the chosen file)."""
+
+    def __init__(self, document: Document, *, old, new, text: str, on_error):
+        super().__init__(document, text)
+        self.old, self.new, self.on_error = old, new, on_error
+
+    def _apply(self, value) -> None:
+        self.document.write_emblem(value)
+
+    def _failed(self, message: str) -> None:
+        self.on_error(message)

@@ -162,6 +162,14 @@ class Document(QObject):
         profile.save_profile(self.store, **fields)
         self._saved(PROFILE, 0)
 
+    def write_emblem(self, value: tuple[bytes, str] | None) -> None:
+        """Store the emblem ((data, mime)) or remove it (None); raises StorageError."""
+        if value is None:
+            profile.clear_emblem(self.store)
+        else:
+            profile.set_emblem(self.store, data=value[0], mime=value[1])
+        self._saved(PROFILE, 0)
+
     def write_scores(self, fiscal_year: int, values: Mapping[str, Decimal | None], *,
                      official: bool) -> None:
         if all(value is not None for value in values.values()):

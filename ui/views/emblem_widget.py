@@ -8,8 +8,8 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QImage, QPixmap, QUndoCommand
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ita_desktop.storage import StorageError, profile
+from ita_desktop.storage import profile
+from ui.commands import EmblemCommand
 from ui.document import PROFILE, Document
 
 PREVIEW_SIZE = 128
@@ -36,36 +37,6 @@ def sniff_mime(data: bytes, path: Path) -> str:
         if data.startswith(heads):
             return mime
     return mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-
-
-class EmblemCommand(QUndoCommand):
-    """Set the emblem to ``new`` ((data, mime), or None to remove it); undo restores ``old``.
-    A refusal from the core makes the command obsolete and goes to ``on_error``."""
-
-    def __init__(self, document: Document, *, old, new, text: str, on_error):
-        super().__init__(text)
-        self.document, self.old, self.new, self.on_error = document, old, new, on_error
-
-    def redo(self) -> None:
-        self._run(self.new)
-
-    def undo(self) -> None:
-        self._run(self.old)
-
-    def _run(self, value) -> None:
-        try:
-            if value is None:
-                profile.clear_emblem(self.document.store)
-            else:
-                profile.set_emblem(self.document.store, data=value[0], mime=value[1])
-        except StorageError as exc:
-            self.setObsolete(True)
-            self.on_error(str(exc))
-            return
-        # Announce the write as Document does for its own commands.
-        self.document.last_saved = QDateTime.currentDateTime()
-        self.document.saved.emit(self.document.last_saved)
-        self.document.changed.emit(PROFILE, 0)
 
 
 class EmblemWidget(QWidget):
