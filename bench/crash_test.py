@@ -1,0 +1,571 @@
+"""Crash test: kill -9 the writer at random moments during a stream of edits, reopen, verify.
+
+Run: .venv/bin/python bench/crash_test.py [--kills 200] [--seed 2568] [--json OUT]
+
+The parent makes the example database (``ita_desktop.demo.build_demo``) and then, ``--kills``
+times, starts a child process (this script with ``--child``) that opens the file with
+``open_database`` and makes a stream of real edits through the storage layer, each in its own
+transaction: add / update / move / duplicate / delete a measure, set a group of scores, save the
+profile, and a "batch" of several of these in one transaction (as an import does). For every edit
+the child writes a ``begin`` line with the edit's arguments to its log *before* the transaction,
+and a ``done`` line (flush + ``os.fsync``) only *after* the commit returns. The parent waits until
+the child is editing, sleeps a random delay (seeded), kills it with SIGKILL, notes whether a
+``-journal`` file was left (the kill landed inside a transaction), then reopens the file with
+``open_database`` (which rolls back a hot journal) and checks:
+
+* ``PRAGMA integrity_check`` is "ok" and ``PRAGMA foreign_key_check`` finds nothing;
+* the whole file equals a reference database to which the parent applied the same logged edits
+  through the same storage functions (every table, every row, timestamps excepted). So every
+  ``done`` edit is present, nothing else is, and no edit is half there. The one edit that may have
+  been in flight (``begin`` without ``done``) must be either wholly present or wholly absent.
+
+When the file differs, the parent finds how many of the round's logged edits it does hold (the
+longest matching prefix) and counts the rest as missing; a file that matches no prefix is counted
+as a half-edit / unexplained state. Exit status is 1 on any failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from sqlite_utils import Database  # noqa: E402
+
+from ita_desktop.storage import (  # noqa: E402  (the path above makes the script runnable)
+    SCHEMA_VERSION,
+    StorageError,
+    Store,
+    assessments,
+    measures,
+    open_database,
+    profile,
+)
+
+MEASURE_YEARS = (2568, 2569)  # the example database has measures in both
+SCORE_YEARS = (2567, 2568)  # ... and assessments in these
+TEST_TITLE = "มาตรการทดสอบการปิดโปรแกรม #"
+UNIT_POOL = ("สำนักปลัด", "กองคลัง", "กองช่าง", "หน่วยทดสอบ ก", "หน่วยทดสอบ ข", "หน่วยทดสอบ ค")
+MAX_TEST_MEASURES = 40
+READY_TIMEOUT_S = 30.0
+
+
+# ---------------------------------------------------------------- edits (child and replay)
+
+
+def apply_edit(store: Store, kind: str, args: dict[str, Any]) -> Any:
+    """Make one edit through the storage layer; each function runs in its own transaction."""
+    if kind == "add_measure":
+        return measures.add_measure(store, **args)
+    if kind == "update_measure":
+        fields = dict(args)
+        measures.update_measure(store, fields.pop("measure_id"), **fields)
+        return None
+    if kind == "move_measure":
+        measures.move_measure(store, args["measure_id"], to_position=args["to_position"])
+        return None
+    if kind == "duplicate_measure":
+        return measures.duplicate_measure(store, args["measure_id"])
+    if kind == "delete_measure":
+        measures.delete_measure(store, args["measure_id"])
+        return None
+    if kind == "set_scores":
+        assessments.set_scores(
+            store, fiscal_year=args["fiscal_year"], scores=args["scores"], official=args["official"]
+        )
+        return None
+    if kind == "save_profile":
+        profile.save_profile(store, **args)
+        return None
+    if kind == "batch":  # several edits in one transaction (nested ones become savepoints)
+        with store.atomic():
+            return [apply_edit(store, sub_kind, sub_args) for sub_kind, sub_args in args["edits"]]
+    raise ValueError(f"unknown edit kind {kind!r}")
+
+
+class EditChooser:
+    """Picks the next edit from the file's current state (read outside any transaction)."""
+
+    def __init__(self, store: Store, rng: random.Random):
+        self.store = store
+        self.rng = rng
+        self.item_codes = {
+            year: [item["code"] for item in assessments.framework_for(store, year)["items"]]
+            for year in SCORE_YEARS
+        }
+
+    def _measures(self) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = []
+        for year in MEASURE_YEARS:
+            rows += measures.list_measures(self.store, fiscal_year=year)
+        return rows
+
+    def choose(self, seq: int) -> tuple[str, dict[str, Any]]:
+        rng = self.rng
+        all_measures = self._measures()
+        ours = [m for m in all_measures if m["title"].startswith(TEST_TITLE)]
+        roll = rng.random()
+        if len(ours) > MAX_TEST_MEASURES and roll < 0.5:
+            return "delete_measure", {"measure_id": rng.choice(ours)["id"]}
+        if roll < 0.22 or not all_measures:
+            return "add_measure", self._add_args(seq, all_measures)
+        if roll < 0.44:
+            return "update_measure", self._update_args(seq, rng.choice(all_measures))
+        if roll < 0.56:
+            target = rng.choice(all_measures)
+            count = sum(1 for m in all_measures if m["fiscal_year"] == target["fiscal_year"])
+            return "move_measure", {"measure_id": target["id"], "to_position": rng.randrange(count)}
+        if roll < 0.72:
+            return "set_scores", self._score_args(seq)
+        if roll < 0.80:
+            return "save_profile", {
+                "phone": f"0-4500-{seq:05d}",
+                "reporter_name": f"นางสาวทดสอบ บันทึกที่ {seq}",
+                "address": f"หมู่ {seq % 12 + 1} ตำบลดอนแก้วทอง (แก้ไขครั้งที่ {seq})",
+            }
+        if roll < 0.84 and ours:
+            return "duplicate_measure", {"measure_id": rng.choice(ours)["id"]}
+        if roll < 0.88 and ours:
+            return "delete_measure", {"measure_id": rng.choice(ours)["id"]}
+        # an import-like batch: several adds, updates and scores in one transaction
+        edits: list[tuple[str, dict[str, Any]]] = [
+            ("add_measure", self._add_args(seq, all_measures, part=part))
+            for part in range(rng.randint(2, 6))
+        ]
+        edits += [
+            ("update_measure", self._update_args(seq, measure))
+            for measure in rng.sample(all_measures, min(len(all_measures), rng.randint(1, 3)))
+        ]
+        edits.append(("set_scores", self._score_args(seq)))
+        rng.shuffle(edits)
+        return "batch", {"edits": edits}
+
+    def _add_args(
+        self, seq: int, all_measures: list[dict[str, Any]], part: int | None = None
+    ) -> dict[str, Any]:
+        rng = self.rng
+        year = rng.choice(MEASURE_YEARS)
+        count = sum(1 for m in all_measures if m["fiscal_year"] == year)
+        suffix = f"{seq}" if part is None else f"{seq}.{part}"
+        start = f"{year - 544}-{rng.randint(1, 12):02d}-01"
+        return {
+            "fiscal_year": year,
+            "title": f"{TEST_TITLE}{suffix}",
+            "kind": rng.choice(measures.KINDS),
+            "analysis": f"ผลการวิเคราะห์ของรายการที่ {suffix}",
+            "steps": f"๑. ขั้นตอนแรก ({suffix})\n๒. ขั้นตอนที่สอง",
+            "target": f"ร้อยละ {rng.randint(50, 100)}",
+            "start_date": start,
+            "end_date": f"{year - 543}-09-30",
+            "units": rng.sample(UNIT_POOL, rng.randint(1, 3)),
+            "links": self._links(),
+            "position": None if rng.random() < 0.5 else rng.randint(0, count),
+        }
+
+    def _update_args(self, seq: int, measure: dict[str, Any]) -> dict[str, Any]:
+        rng = self.rng
+        base = measure["steps"].split("\n[แก้ไข #", 1)[0]
+        return {
+            "measure_id": measure["id"],
+            "steps": f"{base}\n[แก้ไข #{seq}]",
+            "target": f"เป้าหมายฉบับแก้ไขที่ {seq}",
+            "units": rng.sample(UNIT_POOL, rng.randint(0, 3)),
+            "links": self._links(),
+        }
+
+    def _links(self) -> dict[str, list[str]]:
+        rng = self.rng
+        codes = self.item_codes[SCORE_YEARS[-1]]
+        return {
+            "indicator": sorted(rng.sample([str(n) for n in range(1, 11)], rng.randint(0, 3))),
+            "issue": [str(rng.randint(1, 7))] if rng.random() < 0.5 else [],
+            "item": rng.sample(codes, rng.randint(0, 4)),
+        }
+
+    def _score_args(self, seq: int) -> dict[str, Any]:
+        rng = self.rng
+        year = rng.choice(SCORE_YEARS)
+        scores: dict[str, str | None] = {
+            code: f"{rng.randint(0, 99)}.{rng.randint(0, 9999):04d}"
+            for code in rng.sample(self.item_codes[year], rng.randint(2, 6))
+        }
+        if rng.random() < 0.2:
+            scores[rng.choice(self.item_codes[year])] = None  # a cleared score
+        return {"fiscal_year": year, "scores": scores, "official": rng.random() < 0.25}
+
+
+def run_child(db_path: Path, log_path: Path, *, start_seq: int, seed: int) -> None:
+    """The process that gets killed: edit ``db_path`` for ever, logging each commit."""
+    store = open_database(db_path)
+    chooser = EditChooser(store, random.Random(f"{seed}:{start_seq}"))
+    with open(log_path, "a", encoding="utf-8") as log:
+
+        def write(record: dict[str, Any], *, sync: bool) -> None:
+            log.write(json.dumps(record, ensure_ascii=False) + "\n")
+            log.flush()
+            if sync:
+                os.fsync(log.fileno())
+
+        write({"op": "ready", "pid": os.getpid()}, sync=True)
+        seq = start_seq
+        while True:
+            kind, args = chooser.choose(seq)
+            write({"op": "begin", "seq": seq, "kind": kind, "args": args}, sync=False)
+            result = apply_edit(store, kind, args)  # returns only after COMMIT
+            write({"op": "done", "seq": seq, "result": result}, sync=True)
+            seq += 1
+
+
+# ---------------------------------------------------------------- verification (parent)
+
+
+def snapshot(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+    """Every table's rows (with rowid, in rowid order), timestamp columns (``*_at``) left out."""
+    tables = [
+        row[0]
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    ]
+    result: dict[str, list[tuple]] = {}
+    for table in tables:
+        columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+        kept = ", ".join(f'"{c}"' for c in columns if not c.endswith("_at"))
+        result[table] = conn.execute(
+            f'SELECT rowid, {kept} FROM "{table}" ORDER BY rowid'
+        ).fetchall()
+    return result
+
+
+def describe_difference(actual: dict, expected: dict, limit: int = 3) -> str:
+    notes = []
+    for table in sorted(set(actual) | set(expected)):
+        got, want = set(actual.get(table, [])), set(expected.get(table, []))
+        if got != want:
+            notes.append(
+                f"{table}: {len(want - got)} expected rows missing (e.g. {sorted(want - got)[:1]}),"
+                f" {len(got - want)} unexpected (e.g. {sorted(got - want)[:1]})"
+            )
+    return "; ".join(notes[:limit]) or "row order differs"
+
+
+def memory_copy(source: sqlite3.Connection) -> Store:
+    """An in-memory Store holding a copy of ``source`` (the reference the parent replays onto)."""
+    conn = sqlite3.connect(":memory:")
+    source.backup(conn)
+    conn.execute("PRAGMA foreign_keys=ON")
+    return Store(Database(conn), path=None, schema_version=SCHEMA_VERSION)
+
+
+def read_log(path: Path) -> tuple[bool, list[dict], dict | None, list[str]]:
+    """(ready seen, done edits with their begin records, the edit in flight or None, problems).
+
+    A final line without its newline was cut by the kill and is ignored.
+    """
+    ready, done, begun, problems = False, [], None, []
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    for line in text.split("\n")[:-1]:
+        record = json.loads(line)
+        if record["op"] == "ready":
+            ready = True
+        elif record["op"] == "begin":
+            if begun is not None:
+                problems.append(f"edit {begun['seq']} began but was never logged done")
+            begun = record
+        elif record["op"] == "done":
+            if begun is None or begun["seq"] != record["seq"]:
+                problems.append(f"edit {record['seq']} logged done without its begin")
+            else:
+                done.append({**begun, "result": record["result"]})
+            begun = None
+    return ready, done, begun, problems
+
+
+def _wait_ready(log_path: Path, proc: subprocess.Popen) -> bool:
+    deadline = time.monotonic() + READY_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if log_path.exists() and '"op": "ready"' in log_path.read_text(encoding="utf-8"):
+            return True
+        if proc.poll() is not None:
+            return False
+        time.sleep(0.002)
+    return False
+
+
+def new_counts() -> dict[str, Any]:
+    return {
+        "kills": 0,
+        "kills_mid_transaction": 0,  # a -journal file was present after the kill
+        "kills_with_edit_in_flight": 0,  # logged begin, no done
+        "in_flight_found_committed": 0,
+        "in_flight_found_rolled_back": 0,
+        "edits_logged_committed": 0,  # done lines: committed before the kill by construction
+        "edits_committed": 0,  # logged + in-flight edits found committed
+        "edits_verified": 0,  # logged edits found present in the reopened file
+        "integrity_failures": 0,
+        "missing_edits": 0,
+        "half_edit_states": 0,  # the file matched no prefix of the logged edits
+        "replay_mismatches": 0,  # an edit's replay returned another id than the child's
+        "child_errors": 0,
+        "log_problems": 0,
+    }
+
+
+def failures(counts: dict[str, Any]) -> int:
+    keys = (
+        "integrity_failures", "missing_edits", "half_edit_states", "replay_mismatches",
+        "child_errors", "log_problems",
+    )  # fmt: skip
+    return sum(counts[key] for key in keys)
+
+
+def _check_file(db_path: Path) -> tuple[list[str], dict | None]:
+    """Reopen with open_database; return (integrity problems, snapshot or None)."""
+    try:
+        store = open_database(db_path)
+    except StorageError as exc:
+        return [f"open_database refused the file: {exc}"], None
+    try:
+        problems = []
+        check = [row[0] for row in store.db.execute("PRAGMA integrity_check").fetchall()]
+        if check != ["ok"]:
+            problems.append(f"integrity_check: {check[:3]}")
+        fk = store.db.execute("PRAGMA foreign_key_check").fetchall()
+        if fk:
+            problems.append(f"foreign_key_check: {fk[:3]}")
+        return problems, snapshot(store.db.conn)
+    finally:
+        store.close()
+
+
+def verify_round(
+    db_path: Path,
+    reference: Store,
+    done: list[dict],
+    in_flight: dict | None,
+    counts: dict[str, Any],
+    fail: Callable[[str], None],
+) -> Store | None:
+    """Check the file after one kill against ``reference`` + the round's logged edits.
+
+    Applies ``done`` (and, if that explains the file, ``in_flight``) to ``reference``, adds to
+    ``counts``, reports each failure through ``fail``, and returns the reference to carry on with
+    (a fresh copy of the file after a mismatch; None when the file cannot be opened at all).
+    """
+    before = memory_copy(reference.db.conn)
+    try:
+        for edit in done:
+            result = apply_edit(reference, edit["kind"], edit["args"])
+            if result != edit["result"]:
+                counts["replay_mismatches"] += 1
+                fail(f"edit {edit['seq']} replayed to {result!r}, child got {edit['result']!r}")
+        counts["edits_logged_committed"] += len(done)
+
+        problems, actual = _check_file(db_path)
+        if problems:
+            counts["integrity_failures"] += 1
+            fail("; ".join(problems))
+        if actual is None:
+            counts["missing_edits"] += len(done)
+            reference.close()
+            return None
+
+        expected = snapshot(reference.db.conn)
+        matched = actual == expected
+        if in_flight:
+            counts["kills_with_edit_in_flight"] += 1
+            if matched:
+                counts["in_flight_found_rolled_back"] += 1
+            else:
+                apply_edit(reference, in_flight["kind"], in_flight["args"])
+                if actual == snapshot(reference.db.conn):
+                    matched = True
+                    counts["in_flight_found_committed"] += 1
+                    counts["edits_committed"] += 1
+        counts["edits_committed"] += len(done)
+        if matched:
+            counts["edits_verified"] += len(done)
+            return reference
+
+        present = _longest_matching_prefix(before, done, actual)
+        if present is None:
+            counts["half_edit_states"] += 1
+            present = 0
+        counts["edits_verified"] += present
+        counts["missing_edits"] += len(done) - present
+        seqs = [edit["seq"] for edit in done]
+        fail(
+            f"file differs from the logged edits {seqs[:1]}..{seqs[-1:]}: "
+            f"{describe_difference(actual, expected)}; {len(done) - present} missing"
+        )
+        reference.close()  # carry on from what the file holds
+        conn = sqlite3.connect(db_path)
+        try:
+            return memory_copy(conn)
+        finally:
+            conn.close()
+    finally:
+        before.close()
+
+
+def run_crash_test(
+    *,
+    kills: int = 200,
+    seed: int = 2568,
+    min_delay_ms: float = 5.0,
+    max_delay_ms: float = 200.0,
+    workdir: Path | None = None,
+    verbose: bool = True,
+) -> dict[str, Any]:
+    """Run the whole test and return the counts (see new_counts) with ``failures`` and timings."""
+    from ita_desktop.demo import build_demo
+
+    started = time.perf_counter()
+    counts = new_counts()
+    counts.update(seed=seed, min_delay_ms=min_delay_ms, max_delay_ms=max_delay_ms)
+    errors: list[str] = []
+    rng = random.Random(seed)
+    own_dir = None
+    if workdir is None:
+        own_dir = tempfile.TemporaryDirectory(prefix="ita-crash-")
+        workdir = Path(own_dir.name)
+    db_path = workdir / "crash.db"
+    journal = workdir / "crash.db-journal"
+    log_path = workdir / "edits.log"
+    stderr_path = workdir / "child-stderr.txt"
+    build_demo(db_path, overwrite=True)
+    seed_conn = sqlite3.connect(db_path)
+    reference = memory_copy(seed_conn)
+    seed_conn.close()
+    next_seq = 1
+
+    def fail(message: str) -> None:
+        errors.append(message)
+        if verbose:
+            print(f"  FAIL round {counts['kills']}: {message}", file=sys.stderr)
+
+    try:
+        for _ in range(kills):
+            log_path.unlink(missing_ok=True)
+            with open(stderr_path, "wb") as child_err:
+                proc = subprocess.Popen(
+                    [sys.executable, str(Path(__file__).resolve()), "--child", str(db_path),
+                     str(log_path), "--start-seq", str(next_seq), "--seed", str(seed)],
+                    stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=child_err,
+                )  # fmt: skip
+                ready = _wait_ready(log_path, proc)
+                if ready:
+                    time.sleep(rng.uniform(min_delay_ms, max_delay_ms) / 1000)
+                exited = proc.poll()
+                proc.kill()  # SIGKILL on POSIX
+                proc.wait()
+            counts["kills"] += 1
+            if not ready or exited is not None:
+                counts["child_errors"] += 1
+                tail = stderr_path.read_text(encoding="utf-8", errors="replace")[-600:]
+                fail(f"child {'exited' if ready else 'never got ready'} ({exited}): {tail}")
+            if journal.exists():
+                counts["kills_mid_transaction"] += 1
+
+            _, done, in_flight, log_problems = read_log(log_path)
+            counts["log_problems"] += len(log_problems)
+            for problem in log_problems:
+                fail(problem)
+            seqs = [e["seq"] for e in done] + ([in_flight["seq"]] if in_flight else [])
+            if seqs:
+                next_seq = max(seqs) + 1
+            reference = verify_round(db_path, reference, done, in_flight, counts, fail)
+            if reference is None:
+                break  # the file cannot be opened: nothing more to test on it
+            if verbose and counts["kills"] % 25 == 0:
+                print(
+                    f"  {counts['kills']} kills, {counts['kills_mid_transaction']} mid-transaction,"
+                    f" {counts['edits_verified']} edits verified, {failures(counts)} failures",
+                    file=sys.stderr,
+                )
+    finally:
+        if reference is not None:
+            reference.close()
+        with suppress(sqlite3.Error, OSError):
+            conn = sqlite3.connect(db_path)
+            try:
+                counts["final_rows"] = {
+                    table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                    for table in ("measures", "measure_units", "measure_links", "scores", "units")
+                }
+            finally:
+                conn.close()
+            counts["db_bytes"] = db_path.stat().st_size
+        if own_dir is not None:
+            own_dir.cleanup()
+    counts["failures"] = failures(counts)
+    counts["errors"] = errors[:20]
+    counts["wall_seconds"] = round(time.perf_counter() - started, 1)
+    counts["python"] = sys.version.split()[0]
+    counts["sqlite"] = sqlite3.sqlite_version
+    return counts
+
+
+def _longest_matching_prefix(before: Store, done: list[dict], actual: dict) -> int | None:
+    """How many of ``done`` (applied in order to ``before``) the file holds, or None if none fits."""
+    if snapshot(before.db.conn) == actual:
+        best: int | None = 0
+    else:
+        best = None
+    for count, edit in enumerate(done, start=1):
+        with suppress(StorageError):
+            apply_edit(before, edit["kind"], edit["args"])
+        if snapshot(before.db.conn) == actual:
+            best = count
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--kills", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=2568)
+    parser.add_argument("--min-delay-ms", type=float, default=5.0)
+    parser.add_argument("--max-delay-ms", type=float, default=200.0)
+    parser.add_argument("--dir", type=Path, help="work folder (default: a temporary one)")
+    parser.add_argument("--json", type=Path, help="write the counts here")
+    parser.add_argument("--child", nargs=2, metavar=("DB", "LOG"), help=argparse.SUPPRESS)
+    parser.add_argument("--start-seq", type=int, default=1, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        run_child(
+            Path(args.child[0]), Path(args.child[1]), start_seq=args.start_seq, seed=args.seed
+        )
+        return 0
+    counts = run_crash_test(
+        kills=args.kills,
+        seed=args.seed,
+        min_delay_ms=args.min_delay_ms,
+        max_delay_ms=args.max_delay_ms,
+        workdir=args.dir,
+    )
+    width = max(len(key) for key in counts)
+    for key, value in counts.items():
+        if key != "errors":
+            print(f"{key:<{width}}  {value}")
+    for error in counts["errors"]:
+        print(f"error: {error}")
+    if args.json:
+        args.json.write_text(json.dumps(counts, ensure_ascii=False, indent=2), encoding="utf-8")
+    print("PASS" if counts["failures"] == 0 else f"FAIL ({counts['failures']} failures)")
+    return 0 if counts["failures"] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
