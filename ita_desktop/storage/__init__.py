@@ -8,6 +8,12 @@ modules (``profile``, ``assessments``, ``analysis_texts``, ``measures``, ``follo
 
 from ita_desktop.storage.database import (
     SCHEMA_VERSION,
+    Store,
+    backup_file,
+    open_database,
+    open_memory,
+)
+from ita_desktop.storage.errors import (
     CorruptDatabaseError,
     DatabaseNotFoundError,
     InvalidRecordError,
@@ -19,10 +25,6 @@ from ita_desktop.storage.database import (
     ReadOnlyError,
     RecordNotFoundError,
     StorageError,
-    Store,
-    backup_file,
-    open_database,
-    open_memory,
 )
 
 __all__ = [

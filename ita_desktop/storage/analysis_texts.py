@@ -12,12 +12,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from ita_desktop.storage import validation
-from ita_desktop.storage.database import (
-    InvalidRecordError,
-    RecordNotFoundError,
-    Store,
-    now_iso,
-)
+from ita_desktop.storage.database import Store, now_iso
+from ita_desktop.storage.errors import InvalidRecordError, RecordNotFoundError
 
 SCOPES = ("overall", "indicator", "issue")
 

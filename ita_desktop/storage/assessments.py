@@ -15,7 +15,8 @@ from typing import Any
 
 from ita_desktop.numbers import ScoreError, parse_score
 from ita_desktop.storage import validation
-from ita_desktop.storage.database import InvalidRecordError, Store, now_iso
+from ita_desktop.storage.database import Store, now_iso
+from ita_desktop.storage.errors import InvalidRecordError
 
 
 def canonical_json(document: Mapping[str, Any]) -> str:

@@ -31,16 +31,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ita_desktop.storage import lock as file_lock
-from ita_desktop.storage.database import (
-    BACKUP_STEP_PAGES,
-    BUSY_TIMEOUT_MS,
+from ita_desktop.storage.database import BACKUP_STEP_PAGES, BUSY_TIMEOUT_MS, Store, open_database
+from ita_desktop.storage.errors import (
     CorruptDatabaseError,
     DatabaseNotFoundError,
     NewerSchemaError,
     ReadOnlyError,
     StorageError,
-    Store,
-    open_database,
 )
 
 KEEP_DAYS = 14

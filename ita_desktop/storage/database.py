@@ -20,17 +20,15 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ita_desktop.storage import schema
-from ita_desktop.storage.errors import (  # noqa: F401 - re-exported for the area modules
+from ita_desktop.storage.errors import (
     CorruptDatabaseError,
     DatabaseNotFoundError,
-    InvalidRecordError,
     MigrationError,
     MissingTablesError,
     NewerSchemaError,
     NotADatabaseError,
     NotAnItaFileError,
     ReadOnlyError,
-    RecordNotFoundError,
     StorageError,
 )
 

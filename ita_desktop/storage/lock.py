@@ -51,7 +51,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ita_desktop.storage.database import ReadOnlyError, StorageError
+from ita_desktop.storage.errors import ReadOnlyError, StorageError
 
 try:  # POSIX only; see the module docstring for Windows
     import fcntl

@@ -13,7 +13,8 @@ from datetime import date
 from typing import Any
 
 from ita_desktop.storage import validation
-from ita_desktop.storage.database import InvalidRecordError, Store, now_iso
+from ita_desktop.storage.database import Store, now_iso
+from ita_desktop.storage.errors import InvalidRecordError
 
 KINDS = ("มาตรการ", "โครงการ", "กิจกรรม")
 LINK_KINDS = ("indicator", "issue", "item")

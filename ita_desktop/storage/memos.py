@@ -7,7 +7,8 @@ import json
 from typing import Any
 
 from ita_desktop.storage import validation
-from ita_desktop.storage.database import InvalidRecordError, Store, now_iso
+from ita_desktop.storage.database import Store, now_iso
+from ita_desktop.storage.errors import InvalidRecordError
 
 KINDS = ("measures", "results")
 TEXT_FIELDS = ("number", "subject", "to_whom", "body", "signer_name", "signer_position")

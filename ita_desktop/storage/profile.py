@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from ita_desktop.storage import validation
-from ita_desktop.storage.database import InvalidRecordError, Store, now_iso
+from ita_desktop.storage.database import Store, now_iso
+from ita_desktop.storage.errors import InvalidRecordError
 
 PROFILE_FIELDS: tuple[str, ...] = (
     "name",  # ชื่อหน่วยงาน e.g. "เทศบาลตำบลโพธิ์ชัย"

@@ -9,7 +9,8 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from ita_desktop.storage.database import InvalidRecordError, RecordNotFoundError, Store
+from ita_desktop.storage.database import Store
+from ita_desktop.storage.errors import InvalidRecordError, RecordNotFoundError
 
 MIN_FISCAL_YEAR = 2400  # Buddhist era; a CE year (e.g. 2024) is refused with a hint
 MAX_FISCAL_YEAR = 2800
