@@ -30,7 +30,8 @@ from ita_desktop.storage import (
 @dataclass
 class DocumentContext:
     """Plain data for one document. ``texts`` maps (scope, key, field) to the office's text or the
-    current draft; ``followups`` maps measure id to its follow-up records (with evidence).
+    current draft; ``followups`` maps measure id to its follow-up records (with evidence). ``memo`` is the
+    stored memo of a memo kind, ``previous_memo`` the same kind's memo of the latest earlier year.
     ``history`` is (fiscal year, total score 0–100 or None = no total) for every stored assessment
     year up to ``assessment_year``, oldest first (the analysis report's chart of change)."""
 
@@ -45,6 +46,7 @@ class DocumentContext:
     followups: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     readiness: list[dict[str, Any]] = field(default_factory=list)
     memo: dict[str, Any] | None = None
+    previous_memo: dict[str, Any] | None = None
     history: list[tuple[int, Decimal | None]] = field(default_factory=list)
     assessment: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -85,6 +87,8 @@ def load_context(store: Store, *, kind: str, fiscal_year: int,
         memo_kind = {"memo-measures": "measures", "memo-results": "results"}.get(kind)
         if memo_kind:
             context.memo = memos.get_memo(store, fiscal_year=fiscal_year, kind=memo_kind)
+            context.previous_memo = memos.previous_memo(store, fiscal_year=fiscal_year,
+                                                        kind=memo_kind)
     if context.assessment_year is not None:
         context.framework = workbook.framework_of(store, context.assessment_year)
         context.analysis = workbook.analysis_of(store, context.assessment_year)

@@ -212,19 +212,17 @@ def _comment_blocks(context: DocumentContext, fields: dict, options: DocumentOpt
                     width: float) -> Flowable | None:
     """The deputy's block (left half) and the chief executive's (right half); a block the memo
     turns off leaves its half empty, so each keeps its place."""
-    profile = context.profile
     label = styles().plain.derive(bold=True)
     deputy: list[Flowable] = []
     chief: list[Flowable] = []
     if fields["deputy_block"]:
         deputy = [para("ความเห็น", label, options), _Dotted(2),
-                  *_person(profile.get("deputy_name") or "", profile.get("deputy_position") or "",
-                           options)]
+                  *_person(fields["deputy_name"], fields["deputy_position"], options)]
     if fields["chief_block"]:
         choices = (["อนุมัติ", "ไม่อนุมัติ"] if context.kind == "memo-measures"
                    else ["ทราบ", "อื่น ๆ"])
         chief = [para("ข้อพิจารณา/สั่งการ", label, options), _TickBoxes(choices), _Dotted(1),
-                 *_person(profile.get("chief_name") or "", chief_title(profile), options)]
+                 *_person(fields["chief_name"], fields["chief_position"], options)]
     if not deputy and not chief:
         return None
     blocks = [deputy, chief]

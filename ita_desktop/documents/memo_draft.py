@@ -158,20 +158,39 @@ def draft_memo(context: DocumentContext, *, today: dt.date | None = None) -> dic
     }
 
 
+CARRIED = ("to_whom", "signer_name", "signer_position")
+"""Fields a new year's memo takes from the previous year's memo of its kind before the draft."""
+EXTRA_PEOPLE = ("deputy_name", "deputy_position", "chief_name", "chief_position")
+"""Keys of ``extra`` that name the people of the comment blocks (else the office profile)."""
+
+
 def memo_fields(context: DocumentContext, *, today: dt.date | None = None) -> dict[str, Any]:
-    """What prints: the stored memo's non-empty FIELDS, the draft for the others, plus
-    ``extra`` (dict), ``closing`` (extra["closing"] or CLOSINGS), ``deputy_block`` and
-    ``chief_block`` (extra flags, default True)."""
+    """What prints: the stored memo's non-empty FIELDS; for CARRIED fields next the previous
+    year's memo; the draft for the rest. Plus ``extra`` (the stored dict, else the previous
+    year's), ``closing`` (extra["closing"] or CLOSINGS), ``deputy_block`` and ``chief_block``
+    (extra flags, default True) and EXTRA_PEOPLE (extra, else the profile; ``chief_position``
+    else chief_title)."""
     draft = draft_memo(context, today=today)
     stored = context.memo or {}
+    previous = context.previous_memo or {}
     fields: dict[str, Any] = {}
     for name in FIELDS:
         value = stored.get(name)
         value = value.strip() if isinstance(value, str) else value
+        if not value and name in CARRIED:
+            value = (previous.get(name) or "").strip()
         fields[name] = value if value else draft[name]
     extra = stored.get("extra") if isinstance(stored.get("extra"), dict) else {}
+    if not extra and isinstance(previous.get("extra"), dict):
+        extra = {k: v for k, v in previous["extra"].items()
+                 if k in ("closing", "deputy_block", "chief_block", *EXTRA_PEOPLE)}
     fields["extra"] = extra
     fields["closing"] = str(extra.get("closing") or "").strip() or CLOSINGS[context.kind]
     fields["deputy_block"] = bool(extra.get("deputy_block", True))
     fields["chief_block"] = bool(extra.get("chief_block", True))
+    profile = context.profile
+    for key in EXTRA_PEOPLE:
+        fields[key] = str(extra.get(key) or "").strip() or (profile.get(key) or "").strip()
+    if not fields["chief_position"]:
+        fields["chief_position"] = chief_title(profile)
     return fields

@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer, Table
 
+from ita_desktop import periods
 from ita_desktop.documents.base import (
     LANDSCAPE,
     DocumentError,
@@ -25,11 +26,10 @@ from ita_desktop.documents.base import (
     styles,
 )
 from ita_desktop.framework import Framework, Item
+from ita_desktop.periods import FULL_YEAR, as_date, fiscal_year_bounds  # noqa: F401 - re-exported
 from ita_desktop.printing import ThaiParagraph, thai_table
 from ita_desktop.printing.table import ThaiLongTable, ThaiTable
-from ita_desktop.thainlp import util
 
-FULL_YEAR = "ตลอดปีงบประมาณ"
 OTHER_GROUP = "อื่น ๆ"
 GROUP_FILL = colors.HexColor("#F2F2F2")
 TOOL_TITLES = {  # used when the framework is unknown or lacks the tool
@@ -43,55 +43,10 @@ _TOOL_BY_PREFIX = {"i": "IIT", "e": "EIT", "o": "OIT"}
 # ---------------------------------------------------------------- dates and periods
 
 
-def as_date(value: dt.date | str | None) -> dt.date | None:
-    """A date from an ISO ``yyyy-mm-dd`` string (CE) or a date; None stays None."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
-
-
-def fiscal_year_bounds(fiscal_year: int) -> tuple[dt.date, dt.date]:
-    """First and last day (CE) of Thai fiscal year ``fiscal_year`` (BE): 1 Oct – 30 Sep."""
-    ce = fiscal_year - 543
-    return dt.date(ce - 1, 10, 1), dt.date(ce, 9, 30)
-
-
-def _strftime(day: dt.date, fmt: str, options: DocumentOptions) -> str:
-    moment = dt.datetime(day.year, day.month, day.day)
-    return util().thai_strftime(moment, fmt, thaidigit=options.thai_digits)
-
-
-def _month_end(day: dt.date) -> dt.date:
-    following = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
-
-
 def period_text(start: dt.date | str | None, end: dt.date | str | None,
                 options: DocumentOptions) -> str:
-    """A measure's period in Thai: "ต.ค. ๒๕๖๘ – มี.ค. ๒๕๖๙", "ม.ค. – มี.ค. ๒๕๖๙",
-    "ตลอดปีงบประมาณ ๒๕๖๙" for 1 Oct – 30 Sep, days only when a bound is not a month's first/last
-    day ("๑ เม.ย. – ๑๕ ก.ย. ๒๕๖๙"); "ตั้งแต่ …"/"ภายใน …" with one bound, "-" with none."""
-    start, end = as_date(start), as_date(end)
-    if start is None and end is None:
-        return "-"
-    if start is not None and end is not None and (start.month, start.day) == (10, 1) \
-            and end == dt.date(start.year + 1, 9, 30):
-        return f"{FULL_YEAR} {options.digits(start.year + 544)}"
-    if start is None or end is None:
-        day = start or end
-        exact = day.day != 1 if start else day != _month_end(day)
-        text = _strftime(day, "%-d %b %Y" if exact else "%b %Y", options)
-        return f"ตั้งแต่ {text}" if start else f"ภายใน {text}"
-    exact = start.day != 1 or end != _month_end(end)
-    if exact:
-        first = _strftime(start, "%-d %b" if start.year == end.year else "%-d %b %Y", options)
-        return f"{first} – {_strftime(end, '%-d %b %Y', options)}"
-    if (start.year, start.month) == (end.year, end.month):
-        return _strftime(end, "%b %Y", options)
-    first = _strftime(start, "%b" if start.year == end.year else "%b %Y", options)
-    return f"{first} – {_strftime(end, '%b %Y', options)}"
+    """A measure's period in Thai with the chosen digits (``ita_desktop.periods.period_text``)."""
+    return periods.period_text(start, end, thai_digits=options.thai_digits)
 
 
 # ---------------------------------------------------------------- what a measure answers

@@ -128,6 +128,12 @@ def add_evidence(
         )
 
 
+def delete_followup(store: Store, *, followup_id: int) -> None:
+    """Remove one report with its evidence (no error when it is already gone)."""
+    with store.atomic() as db:
+        db.execute("DELETE FROM followups WHERE id = ?", [followup_id])
+
+
 def delete_evidence(store: Store, *, evidence_id: int) -> None:
     """Remove one piece of evidence (no error when it is already gone)."""
     with store.atomic() as db:

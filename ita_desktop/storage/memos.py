@@ -36,6 +36,17 @@ def get_memo(store: Store, *, fiscal_year: int, kind: str) -> dict[str, Any] | N
     return memo
 
 
+def previous_memo(store: Store, *, fiscal_year: int, kind: str) -> dict[str, Any] | None:
+    """The memo of ``kind`` of the latest fiscal year before ``fiscal_year`` (shaped as
+    get_memo), or None: what next year's memo starts from (addressee, signers, comment blocks).
+    Raises InvalidRecordError for a bad kind."""
+    validation.choice(kind, KINDS, label="ชนิดบันทึกข้อความ")
+    row = store.db.execute(
+        "SELECT max(fiscal_year) FROM memos WHERE fiscal_year < ? AND kind = ?", [fiscal_year, kind]
+    ).fetchone()
+    return get_memo(store, fiscal_year=row[0], kind=kind) if row and row[0] else None
+
+
 def save_memo(store: Store, *, fiscal_year: int, kind: str, **fields: Any) -> int:
     """Create the memo or change the given fields (others keep their value); returns its id.
 

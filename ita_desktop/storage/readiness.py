@@ -88,3 +88,16 @@ def overdue(store: Store, *, fiscal_year: int, today: date) -> list[dict[str, An
 def _natural(code: str) -> list[Any]:
     return [(0, int(part), "") if part.isdigit() else (1, 0, part.lower())
             for part in re.split(r"(\d+)", code) if part]  # fmt: skip
+
+
+def linked_measures(store: Store, *, fiscal_year: int) -> dict[str, list[dict[str, Any]]]:
+    """The measures of ``fiscal_year`` linked to each item code (lower-cased): {code: [{id,
+    title}] in measure order}; the measures that fix each OIT item."""
+    linked: dict[str, list[dict[str, Any]]] = {}
+    for code, measure_id, title in store.db.execute(
+        "SELECT ml.code, m.id, m.title FROM measure_links ml JOIN measures m ON m.id = "
+        "ml.measure_id WHERE m.fiscal_year = ? AND ml.link_kind = 'item' ORDER BY m.position, m.id",
+        [fiscal_year],
+    ):
+        linked.setdefault(code.strip().lower(), []).append({"id": measure_id, "title": title})
+    return linked
