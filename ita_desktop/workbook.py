@@ -95,6 +95,18 @@ def previous_fiscal_year(store: Store, fiscal_year: int) -> int | None:
     return max(earlier) if earlier else None
 
 
+def plan_years(store: Store) -> list[int]:
+    """Fiscal years (BE, ascending) the office plans measures for: every year with measures,
+    OIT readiness or a memo, and the year after the latest stored assessment."""
+    years = {row[0] for row in store.db.execute(
+        "SELECT fiscal_year FROM measures UNION SELECT fiscal_year FROM oit_readiness "
+        "UNION SELECT fiscal_year FROM memos")}
+    assessed = assessments.list_fiscal_years(store)
+    if assessed:
+        years.add(max(assessed) + 1)
+    return sorted(years)
+
+
 def analysis_of(store: Store, fiscal_year: int) -> Analysis:
     """The full analysis of a stored fiscal year, compared with the previous stored year."""
     framework = framework_of(store, fiscal_year)

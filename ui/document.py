@@ -24,6 +24,10 @@ from ui.commands import (
     ReplaceFrameworkCommand,
     ScoresCommand,
 )
+from ui.edits.followups import FOLLOWUPS, FollowupEdits  # noqa: F401 - areas re-exported
+from ui.edits.measures import MEASURES, UNITS, MeasureEdits  # noqa: F401
+from ui.edits.memos import MEMOS, MemoEdits  # noqa: F401
+from ui.edits.readiness import READINESS, ReadinessEdits  # noqa: F401
 
 PROFILE = "profile"
 SCORES = "scores"
@@ -35,7 +39,10 @@ FRAMEWORK = "framework"
 class Document(QObject):
     """``changed(area, fiscal_year)``: area is PROFILE (year 0), SCORES, OFFICIAL, ANALYSIS (the
     analysis texts) or FRAMEWORK (a framework change is then also announced as SCORES, since
-    every computed figure may move).
+    every computed figure may move); for the planning areas MEASURES (rows added, deleted or
+    moved; one measure's fields: ``measures.measure_updated``), UNITS (year 0), FOLLOWUPS,
+    READINESS and MEMOS. The planning areas' reads and undoable edits are ``measures``,
+    ``followups``, ``readiness`` and ``memos`` (ui.edits); ``last_error`` is the latest refusal.
     ``saved(QDateTime)`` after every committed write; ``failed(message)`` when the core refused."""
 
     changed = Signal(str, int)
@@ -47,6 +54,11 @@ class Document(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.last_saved: QDateTime | None = None
+        self.last_error = ""
+        self.measures = MeasureEdits(self)
+        self.followups = FollowupEdits(self)
+        self.readiness = ReadinessEdits(self)
+        self.memos = MemoEdits(self)
 
     # Reading --------------------------------------------------------------------------------
 
@@ -55,6 +67,11 @@ class Document(QObject):
 
     def fiscal_years(self) -> list[int]:
         return assessments.list_fiscal_years(self.store)
+
+    def plan_years(self) -> list[int]:
+        """Years with measures, OIT readiness or memos, and the one after the latest assessment
+        (ita_desktop.workbook.plan_years)."""
+        return workbook.plan_years(self.store)
 
     def scores(self, fiscal_year: int, *, official: bool = False) -> dict[str, Decimal]:
         return assessments.get_scores(self.store, fiscal_year=fiscal_year, official=official)
@@ -201,9 +218,18 @@ class Document(QObject):
         self._saved(ANALYSIS, fiscal_year)
 
     def report_failure(self, message: str) -> None:
+        """Keep ``message`` in ``last_error`` and send it on ``failed``."""
+        self.last_error = message
         self.failed.emit(message)
 
-    def _saved(self, area: str, fiscal_year: int) -> None:
+    def mark_saved(self) -> None:
+        """A write was committed: update ``last_saved`` and emit ``saved``."""
         self.last_saved = QDateTime.currentDateTime()
         self.saved.emit(self.last_saved)
+
+    def announce(self, area: str, fiscal_year: int) -> None:
+        """A write to ``area`` of ``fiscal_year`` was committed: ``saved``, then ``changed``."""
+        self.mark_saved()
         self.changed.emit(area, fiscal_year)
+
+    _saved = announce

@@ -3,6 +3,7 @@ right, the File and Edit menus, and a status bar saying when the last change was
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt
@@ -31,9 +32,19 @@ from ita_desktop.storage import StorageError, Store
 from ui import file_ops, i18n
 from ui import settings as keys
 from ui.banner import INFO, WARNING, Banner
-from ui.document import FRAMEWORK, PROFILE, Document
+from ui.document import MEASURES as MEASURES_AREA
+from ui.document import PROFILE, Document
 from ui.file_ops import FileOps
-from ui.navigation import ANALYSIS, RESULTS, NavigationTree
+from ui.navigation import (
+    ANALYSIS,
+    DOCUMENTS,
+    FOLLOWUP,
+    FRAMEWORK,
+    MEASURES,
+    READINESS,
+    RESULTS,
+    NavigationTree,
+)
 from ui.operations import Operation
 from ui.settings import Settings
 from ui.views.add_year_dialog import AddYearDialog
@@ -41,6 +52,15 @@ from ui.views.analysis_view import AnalysisView
 from ui.views.profile_view import ProfileView
 from ui.views.results_view import ResultsView
 
+SECTION_VIEWS = {
+    FRAMEWORK: ("ui.views.framework_view", "FrameworkView"),
+    MEASURES: ("ui.views.measures_view", "MeasuresView"),
+    FOLLOWUP: ("ui.views.followup_view", "FollowupView"),
+    READINESS: ("ui.views.readiness_view", "ReadinessView"),
+    DOCUMENTS: ("ui.views.documents_view", "DocumentsView"),
+}
+"""Sections whose view is made on first show by ``View.shown_in(pages, document, fiscal_year)``
+(one view per document, switched between years with ``set_year``)."""
 LANGUAGE_NAMES = {i18n.THAI: "ไทย", i18n.ENGLISH: "English"}
 LANGUAGE_NOTICE = ("ภาษาที่เลือกจะใช้เมื่อเปิดโปรแกรมครั้งถัดไป\n"
                    "The chosen language applies the next time ITA Desktop starts.")
@@ -249,9 +269,14 @@ class MainWindow(QMainWindow):
         except (FrameworkError, StorageError) as exc:
             self.show_error(self.tr("Cannot Add the Fiscal Year"), str(exc))
             return False
-        self.navigation.set_years(self.document.fiscal_years())
+        self.refresh_navigation()
         self.navigation.select(RESULTS, fiscal_year)
         return True
+
+    def refresh_navigation(self) -> None:
+        """Rebuild the navigation from the file's assessment and plan years."""
+        self.navigation.set_years(self.document.fiscal_years(),
+                                  plan_years=self.document.plan_years())
 
     def commit_pending_edit(self) -> None:
         """Finish the edit in the focused field (Qt emits editingFinished), so what the user
@@ -334,7 +359,7 @@ class MainWindow(QMainWindow):
                                      "edit it, save a copy in a folder you can write to and open the copy.")
                              .replace("%1", store.read_only_reason))
         years = self.document.fiscal_years()
-        self.navigation.set_years(years)
+        self.refresh_navigation()
         if years:
             self.navigation.select(RESULTS, max(years))
         else:
@@ -350,10 +375,10 @@ class MainWindow(QMainWindow):
         elif section == ANALYSIS:
             view = self.analysis_view
             view.set_year(fiscal_year)
-        elif section == "framework":  # ui.navigation.FRAMEWORK
-            from ui.views.framework_view import FrameworkView  # off the start-up path
-
-            view = FrameworkView.shown_in(self.pages, self.document, fiscal_year)
+        elif section in SECTION_VIEWS:  # built when first shown: off the start-up path
+            module, name = SECTION_VIEWS[section]
+            view_class = getattr(importlib.import_module(module), name)
+            view = view_class.shown_in(self.pages, self.document, fiscal_year)
         else:
             view = self.results_views.get(fiscal_year)
             if view is None:
@@ -391,6 +416,8 @@ class MainWindow(QMainWindow):
     def _changed(self, area: str, fiscal_year: int) -> None:
         if area == PROFILE:
             self._update_title()
+        elif area == MEASURES_AREA and fiscal_year not in self.navigation.plan_years:
+            self.refresh_navigation()
         elif area == FRAMEWORK:
             # The year's forms were built from the old framework (titles, items): build anew.
             view = self.results_views.pop(fiscal_year, None)

@@ -1,5 +1,7 @@
-"""The navigation pane: ข้อมูลหน่วยงาน, then each fiscal year (newest first) with its sections:
-ผลการประเมิน, การวิเคราะห์ and กรอบการประเมิน."""
+"""The navigation pane: ข้อมูลหน่วยงาน, then each fiscal year (newest first) with its sections.
+
+A year with an assessment has ผลการประเมิน, การวิเคราะห์ and กรอบการประเมิน; a year the office plans
+measures for (``plan_years``) has มาตรการ, ติดตามผล and ความพร้อม OIT; every year has เอกสาร."""
 
 from __future__ import annotations
 
@@ -10,13 +12,19 @@ PROFILE = "profile"
 RESULTS = "results"
 ANALYSIS = "analysis"
 FRAMEWORK = "framework"
+MEASURES = "measures"
+FOLLOWUP = "followup"
+READINESS = "readiness"
+DOCUMENTS = "documents"
+PLAN_SECTIONS = (MEASURES, FOLLOWUP, READINESS)
 YEAR = "year"
 SectionRole = Qt.ItemDataRole.UserRole + 1  # "section:fiscal_year"; fiscal_year 0 for profile
 
 
 class NavigationTree(QTreeWidget):
-    """``section_chosen(section, fiscal_year)`` when the user picks PROFILE, RESULTS, ANALYSIS or
-    FRAMEWORK; choosing a year row opens its results."""
+    """``section_chosen(section, fiscal_year)`` when the user picks a section (PROFILE, RESULTS,
+    ANALYSIS, FRAMEWORK, MEASURES, FOLLOWUP, READINESS, DOCUMENTS); choosing a year row opens its
+    first section."""
 
     section_chosen = Signal(str, int)
 
@@ -26,21 +34,37 @@ class NavigationTree(QTreeWidget):
         self.setObjectName("navigation")
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
+        self.years: list[int] = []
+        self.plan_years: list[int] = []
         self.currentItemChanged.connect(self._current_changed)
 
-    def set_years(self, fiscal_years: list[int], *, has_file: bool = True) -> None:
-        """Rebuild the tree for a file with these fiscal years (any order)."""
+    def set_years(self, fiscal_years: list[int], *, plan_years: list[int] = (),
+                  has_file: bool = True) -> None:
+        """Rebuild the tree for a file with these assessment years and plan years (any order);
+        the current section stays current when it is still there."""
+        current = self.current_section()
         self.blockSignals(True)
         self.clear()
+        self.years, self.plan_years = sorted(fiscal_years), sorted(plan_years)
         if has_file:
             self._add(None, self.tr("Office Details"), PROFILE, 0)
-            for year in sorted(fiscal_years, reverse=True):
+            for year in sorted(set(fiscal_years) | set(plan_years), reverse=True):
                 parent = self._add(None, self.tr("Fiscal Year %1").replace("%1", str(year)),
                                    YEAR, year)
-                self._add(parent, self.tr("Results"), RESULTS, year)
-                self._add(parent, self.tr("Analysis"), ANALYSIS, year)
-                self._add(parent, self.tr("Framework"), FRAMEWORK, year)
+                if year in fiscal_years:
+                    self._add(parent, self.tr("Results"), RESULTS, year)
+                    self._add(parent, self.tr("Analysis"), ANALYSIS, year)
+                    self._add(parent, self.tr("Framework"), FRAMEWORK, year)
+                if year in plan_years:
+                    self._add(parent, self.tr("Measures"), MEASURES, year)
+                    self._add(parent, self.tr("Follow-up"), FOLLOWUP, year)
+                    self._add(parent, self.tr("OIT Readiness"), READINESS, year)
+                self._add(parent, self.tr("Documents"), DOCUMENTS, year)
                 parent.setExpanded(True)
+        if current is not None:
+            for item in self._items():
+                if item.data(0, SectionRole) == f"{current[0]}:{current[1]}":
+                    self.setCurrentItem(item)
         self.blockSignals(False)
 
     def _add(self, parent: QTreeWidgetItem | None, text: str, section: str,

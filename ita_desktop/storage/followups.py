@@ -97,6 +97,17 @@ def set_followup(
         ).fetchone()[0]
 
 
+def check_evidence(*, title: str, date: date | str | None = None,
+                   url: str | None = None) -> list[Any]:
+    """[title, ISO date or None, URL or None] cleaned, or InvalidRecordError (blank title, a date
+    not CE ``yyyy-mm-dd``, a URL that is not http(s)); writes nothing."""
+    return [
+        validation.text(title, label="ชื่อหลักฐาน", required=True),
+        validation.iso_date(date, label="วันที่ของหลักฐาน"),
+        validation.url(url, label="ลิงก์หลักฐาน"),
+    ]
+
+
 def add_evidence(
     store: Store,
     *,
@@ -110,11 +121,7 @@ def add_evidence(
     ``date`` is CE ``yyyy-mm-dd``; ``url`` must be http(s). Raises InvalidRecordError (blank
     title, bad date, bad URL), RecordNotFoundError (unknown follow-up).
     """
-    values = [
-        validation.text(title, label="ชื่อหลักฐาน", required=True),
-        validation.iso_date(date, label="วันที่ของหลักฐาน"),
-        validation.url(url, label="ลิงก์หลักฐาน"),
-    ]
+    values = check_evidence(title=title, date=date, url=url)
     with store.atomic() as db:
         validation.one_row(
             store, "SELECT id FROM followups WHERE id = ?", [followup_id],
@@ -126,6 +133,20 @@ def add_evidence(
                 [followup_id, *values],
             ).lastrowid
         )
+
+
+def update_evidence(store: Store, *, evidence_id: int, title: str,
+                    date: date | str | None = None, url: str | None = None) -> None:
+    """Replace the title, date and URL of one piece of evidence. Raises as add_evidence, and
+    RecordNotFoundError for an unknown id."""
+    values = check_evidence(title=title, date=date, url=url)
+    with store.atomic() as db:
+        validation.one_row(
+            store, "SELECT id FROM evidence WHERE id = ?", [evidence_id],
+            missing=f"ไม่พบหลักฐานหมายเลข {evidence_id}",
+        )  # fmt: skip
+        db.execute("UPDATE evidence SET title = ?, date = ?, url = ? WHERE id = ?",
+                   [*values, evidence_id])
 
 
 def delete_followup(store: Store, *, followup_id: int) -> None:

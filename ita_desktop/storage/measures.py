@@ -136,35 +136,38 @@ def list_measures(store: Store, *, fiscal_year: int) -> list[dict[str, Any]]:
     position, title, kind, analysis, steps, target, start_date, end_date, created_at,
     updated_at), ``units`` (names in order), ``unit_ids`` and ``links`` ({"indicator": [...],
     "issue": [...], "item": [...]}, codes as text in the order given)."""
-    rows = list(
-        store.db.query(
-            "SELECT * FROM measures WHERE fiscal_year = ? ORDER BY position, id", [fiscal_year]
-        )
-    )
+    return _load(store, "m.fiscal_year = ?", [fiscal_year])
+
+
+def get_measure(store: Store, measure_id: int) -> dict[str, Any]:
+    """One measure, shaped as in list_measures. Raises RecordNotFoundError."""
+    found = _load(store, "m.id = ?", [measure_id])
+    if not found:
+        _measure(store, measure_id)  # raises RecordNotFoundError
+    return found[0]
+
+
+def _load(store: Store, where: str, params: list[Any]) -> list[dict[str, Any]]:
+    rows = list(store.db.query(
+        f"SELECT * FROM measures m WHERE {where} ORDER BY position, id", params))
     by_id = {row["id"]: row for row in rows}
     for row in rows:
         row.update(units=[], unit_ids=[], links={kind: [] for kind in LINK_KINDS})
     for measure_id, unit_id, name in store.db.execute(
         "SELECT mu.measure_id, u.id, u.name FROM measure_units mu JOIN units u ON u.id = "
-        "mu.unit_id JOIN measures m ON m.id = mu.measure_id WHERE m.fiscal_year = ? "
+        f"mu.unit_id JOIN measures m ON m.id = mu.measure_id WHERE {where} "
         "ORDER BY mu.measure_id, mu.position",
-        [fiscal_year],
+        params,
     ):
         by_id[measure_id]["units"].append(name)
         by_id[measure_id]["unit_ids"].append(unit_id)
     for measure_id, kind, code in store.db.execute(
         "SELECT ml.measure_id, ml.link_kind, ml.code FROM measure_links ml JOIN measures m "
-        "ON m.id = ml.measure_id WHERE m.fiscal_year = ? ORDER BY ml.rowid",
-        [fiscal_year],
+        f"ON m.id = ml.measure_id WHERE {where} ORDER BY ml.rowid",
+        params,
     ):
         by_id[measure_id]["links"][kind].append(code)
     return rows
-
-
-def get_measure(store: Store, measure_id: int) -> dict[str, Any]:
-    """One measure, shaped as in list_measures. Raises RecordNotFoundError."""
-    year = _measure(store, measure_id)["fiscal_year"]
-    return next(m for m in list_measures(store, fiscal_year=year) if m["id"] == measure_id)
 
 
 def add_measure(

@@ -167,7 +167,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../ui/document.py" line="+76"/>
+        <location filename="../../ui/document.py" line="+93"/>
         <source>Edit office details</source>
         <translation>แก้ไขข้อมูลหน่วยงาน</translation>
     </message>
@@ -199,6 +199,7 @@ Replace them with new drafts too?</source>
     <message>
         <location line="+8"/>
         <location line="+14"/>
+        <location filename="../../ui/edits/base.py" line="+77"/>
         <source>This file is open read-only</source>
         <translation>ไฟล์นี้เปิดแบบอ่านอย่างเดียว</translation>
     </message>
@@ -206,7 +207,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>EmblemWidget</name>
     <message>
-        <location filename="../../ui/views/emblem_widget.py" line="+83"/>
+        <location filename="../../ui/views/emblem_widget.py" line="+54"/>
         <source>Choose Image…</source>
         <translation>เลือกภาพ…</translation>
     </message>
@@ -399,6 +400,31 @@ Replace them with new drafts too?</source>
         <location line="+3"/>
         <source>Save a Copy As</source>
         <translation>บันทึกสำเนาเป็น</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupEdits</name>
+    <message>
+        <location filename="../../ui/edits/followups.py" line="+137"/>
+        <source>Record follow-up %1</source>
+        <translation>บันทึกผลการดำเนินการ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Add evidence</source>
+        <translation>เพิ่มหลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit evidence</source>
+        <translation>แก้ไขหลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove evidence</source>
+        <translation>ลบหลักฐาน</translation>
     </message>
 </context>
 <context>
@@ -696,7 +722,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+88"/>
+        <location filename="../../ui/main_window.py" line="+108"/>
         <source>No file is open.
 Choose File › Open… or File › New…</source>
         <translation>ยังไม่ได้เปิดไฟล์
@@ -808,7 +834,7 @@ Choose File › Open… or File › New…</source>
         <translation>เพิ่มปีงบประมาณไม่ได้</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Read-only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
@@ -833,15 +859,121 @@ Choose File › Open… or File › New…</source>
         <translation>(ไม่มีชื่อไฟล์)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Saved %1</source>
         <translation>บันทึกแล้ว %1</translation>
     </message>
 </context>
 <context>
+    <name>MeasureEdits</name>
+    <message>
+        <location filename="../../ui/edits/measures.py" line="+220"/>
+        <source>Add measure</source>
+        <translation>เพิ่มมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Duplicate measure</source>
+        <translation>ทำสำเนามาตรการ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy %1 measures from another year</source>
+        <translation>คัดลอกมาตรการจากปีอื่น %1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit measure</source>
+        <translation>แก้ไขมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit measure: %1</source>
+        <translation>แก้ไขมาตรการ: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete measure</source>
+        <translation>ลบมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move measure</source>
+        <translation>ย้ายลำดับมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add unit</source>
+        <translation>เพิ่มหน่วยงานผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename unit</source>
+        <translation>เปลี่ยนชื่อหน่วยงานผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete unit</source>
+        <translation>ลบหน่วยงานผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>title</source>
+        <translation>ชื่อมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>analysis</source>
+        <translation>ผลการวิเคราะห์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steps</source>
+        <translation>ขั้นตอนการดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>วันเริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation>วันสิ้นสุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible units</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>links</source>
+        <translation>การเชื่อมโยง</translation>
+    </message>
+</context>
+<context>
+    <name>MemoEdits</name>
+    <message>
+        <location filename="../../ui/edits/memos.py" line="+73"/>
+        <source>Edit memo</source>
+        <translation>แก้ไขบันทึกข้อความ</translation>
+    </message>
+</context>
+<context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../ui/navigation.py" line="+36"/>
+        <location filename="../../ui/navigation.py" line="+50"/>
         <source>Office Details</source>
         <translation>ข้อมูลหน่วยงาน</translation>
     </message>
@@ -851,7 +983,7 @@ Choose File › Open… or File › New…</source>
         <translation>ปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Results</source>
         <translation>ผลการประเมิน</translation>
     </message>
@@ -864,6 +996,26 @@ Choose File › Open… or File › New…</source>
         <location line="+1"/>
         <source>Framework</source>
         <translation>กรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measures</source>
+        <translation>มาตรการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>ติดตามผล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OIT Readiness</source>
+        <translation>ความพร้อม OIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1244,19 @@ Choose File › Open… or File › New…</source>
         <location line="+1"/>
         <source>Minimum of every tool</source>
         <translation>ทุกเครื่องมือขั้นต่ำ</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessEdits</name>
+    <message>
+        <location filename="../../ui/edits/readiness.py" line="+74"/>
+        <source>Mark OIT item %1</source>
+        <translation>บันทึกความพร้อมข้อ OIT %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Clear OIT item %1</source>
+        <translation>ล้างความพร้อมข้อ OIT %1</translation>
     </message>
 </context>
 <context>

@@ -103,9 +103,8 @@ def test_weight_that_breaks_the_sum_is_refused(qtbot, window):
 
 
 def test_moving_weight_between_tools_recomputes_and_undoes(qtbot, window):
-    results = window.show_section("results", 2567)
     old_total = total(window)
-    old_text = results.summary.total.text()
+    old_text = window.show_section("results", 2567).summary.total.text()
     before = stored(window)
     view = window.show_section("framework", 2567)
     edit_cell(qtbot, view, "tools", row_of(view.tools, "IIT"), ToolsModel.COL_WEIGHT, "40")
@@ -118,10 +117,11 @@ def test_moving_weight_between_tools_recomputes_and_undoes(qtbot, window):
     assert window.document.undo_stack.count() == 1
     new_total = total(window)
     assert new_total != old_total
-    assert format_score(new_total) in results.summary.total.text()
+    # The year's results view is rebuilt from the new framework: look at the one shown now.
+    assert format_score(new_total) in window.show_section("results", 2567).summary.total.text()
     window.undo_action.trigger()
     assert stored(window) == before and total(window) == old_total
-    assert results.summary.total.text() == old_text
+    assert window.show_section("results", 2567).summary.total.text() == old_text
     assert view.tools.index(row_of(view.tools, "IIT"), ToolsModel.COL_WEIGHT).data() == "30"
     window.redo_action.trigger()
     assert total(window) == new_total

@@ -186,7 +186,7 @@ def test_main_window_menus_in_thai(make_window, example_path):
 def test_main_window_menus_in_english(english, make_window, example_path):
     window = make_window(example_path)
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View"]
-    assert window.navigation.labels()[:3] == ["Office Details", "Fiscal Year 2568", "  Results"]
+    assert window.navigation.labels()[:3] == ["Office Details", "Fiscal Year 2569", "  Measures"]
     assert window.saved_label.text() == "Every change is saved automatically"
     # The file's own data stays Thai whatever the interface language.
     assert "องค์การบริหารส่วนตำบลดอนแก้วทอง" in window.windowTitle()

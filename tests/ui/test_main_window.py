@@ -10,11 +10,14 @@ from tests.ui.conftest import finish, type_into
 def test_navigation_lists_office_and_years_with_sections(make_window, example_path):
     window = make_window(example_path)
     assert window.windowTitle() == "example.db — องค์การบริหารส่วนตำบลดอนแก้วทอง — ITA Desktop"
+    plan = ["  มาตรการ", "  ติดตามผล", "  ความพร้อม OIT"]
+    assessed = ["  ผลการประเมิน", "  การวิเคราะห์", "  กรอบการประเมิน"]
     assert window.navigation.labels() == [
         "ข้อมูลหน่วยงาน",
-        "ปีงบประมาณ 2568", "  ผลการประเมิน", "  การวิเคราะห์", "  กรอบการประเมิน",
-        "ปีงบประมาณ 2567", "  ผลการประเมิน", "  การวิเคราะห์", "  กรอบการประเมิน",
-        "ปีงบประมาณ 2566", "  ผลการประเมิน", "  การวิเคราะห์", "  กรอบการประเมิน",
+        "ปีงบประมาณ 2569", *plan, "  เอกสาร",  # measures planned, not assessed yet
+        "ปีงบประมาณ 2568", *assessed, *plan, "  เอกสาร",
+        "ปีงบประมาณ 2567", *assessed, "  เอกสาร",
+        "ปีงบประมาณ 2566", *assessed, "  เอกสาร",
     ]
     # Opens on the newest year's results.
     assert window.pages.currentWidget() is window.results_views[2568]
