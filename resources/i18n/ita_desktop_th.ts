@@ -65,7 +65,7 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../ui/views/analysis_view.py" line="+67"/>
+        <location filename="../../ui/views/analysis_view.py" line="+68"/>
         <location line="+161"/>
         <source>Redraft Texts</source>
         <translation>ร่างข้อความใหม่</translation>
@@ -162,6 +162,19 @@ Replace them with new drafts too?</source>
         <location line="+3"/>
         <source>Indicator %1: explanation</source>
         <translation>ตัวชี้วัดที่ %1: คำอธิบาย</translation>
+    </message>
+</context>
+<context>
+    <name>BuddhistCalendar</name>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="+50"/>
+        <source>Previous month</source>
+        <translation>เดือนก่อน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next month</source>
+        <translation>เดือนถัดไป</translation>
     </message>
 </context>
 <context>
@@ -614,7 +627,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>IssuePanel</name>
     <message>
-        <location filename="../../ui/views/issue_panel.py" line="+90"/>
+        <location filename="../../ui/views/issue_panel.py" line="+42"/>
         <location line="+4"/>
         <location line="+30"/>
         <source>Cause</source>
@@ -1116,6 +1129,59 @@ Choose File › Open… or File › New…</source>
     </message>
 </context>
 <context>
+    <name>PeriodEdit</name>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="+127"/>
+        <source>Start date</source>
+        <translation>วันเริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>วันสิ้นสุด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period shortcuts</source>
+        <translation>ช่วงเวลาที่ใช้บ่อย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a period…</source>
+        <translation>เลือกช่วงเวลา…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole fiscal year</source>
+        <translation>ทั้งปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarter 1 (Oct–Dec)</source>
+        <translation>ไตรมาส 1 (ต.ค.–ธ.ค.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter 2 (Jan–Mar)</source>
+        <translation>ไตรมาส 2 (ม.ค.–มี.ค.)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarter 3 (Apr–Jun)</source>
+        <translation>ไตรมาส 3 (เม.ย.–มิ.ย.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter 4 (Jul–Sep)</source>
+        <translation>ไตรมาส 4 (ก.ค.–ก.ย.)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>วันสิ้นสุด %1 อยู่ก่อนวันเริ่มต้น %2 กรุณาตรวจสอบช่วงเวลา</translation>
+    </message>
+</context>
+<context>
     <name>ProfileView</name>
     <message>
         <location filename="../../ui/views/profile_view.py" line="+38"/>
@@ -1344,6 +1410,24 @@ Choose File › Open… or File › New…</source>
         <location filename="../../ui/views/score_field.py" line="+104"/>
         <source>Not scored</source>
         <translation>ไม่ได้รับการประเมิน</translation>
+    </message>
+</context>
+<context>
+    <name>ThaiDateEdit</name>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="-149"/>
+        <source>day/month/year BE</source>
+        <translation>วัน/เดือน/ปี พ.ศ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose from a calendar</source>
+        <translation>เลือกจากปฏิทิน</translation>
     </message>
 </context>
 <context>

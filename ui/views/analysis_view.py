@@ -32,7 +32,8 @@ from ita_desktop.storage import analysis_texts
 from ui.document import ANALYSIS, SCORES, Document
 from ui.models.indicator_table import COL_TITLE, IndicatorTableModel
 from ui.views.analysis_chart import AnalysisChart
-from ui.views.issue_panel import IssuePanel, TextBox
+from ui.views.issue_panel import IssuePanel
+from ui.widgets.text_box import TextBox
 
 STRENGTHS = ("overall", "strengths", "text")
 WEAKNESSES = ("overall", "weaknesses", "text")

@@ -1,72 +1,24 @@
 """One analysis issue (ประเด็นการวิเคราะห์): its items with scores, the lowest one highlighted,
-and the office's texts for สาเหตุ (cause) and แนวทางการยกระดับ (guideline). Also the text box
-used for every editable analysis text: it grows with its content and reports the text when the
-user leaves it (focus out), so each edit becomes one undoable change."""
+and the office's texts for สาเหตุ (cause) and แนวทางการยกระดับ (guideline), each in a
+ui.widgets.text_box.TextBox (committed when the user leaves it: one undoable change)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
-    QSizePolicy,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ita_desktop.analysis import IssueAnalysis
 from ita_desktop.numbers import format_score
+from ui.widgets.text_box import TextBox
 
 LOWEST_STYLE = "background-color: #fdebd0; font-weight: bold;"
-
-
-class TextBox(QTextEdit):
-    """Plain multi-line text. ``committed(text)`` on focus out when the (stripped) text differs
-    from what was last shown; ``show_text`` replaces it unless the user is in the middle of an
-    edit here."""
-
-    committed = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setAcceptRichText(False)
-        self.setTabChangesFocus(True)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.shown = ""
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
-
-    def show_text(self, text: str) -> None:
-        if self.hasFocus() and self.pending():
-            return
-        self.shown = text
-        if self.toPlainText() != text:
-            self.setPlainText(text)
-
-    def pending(self) -> bool:
-        return self.toPlainText().strip() != self.shown.strip()
-
-    def commit(self) -> None:
-        if self.pending():
-            self.committed.emit(self.toPlainText())
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
-            self.commit()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self, *_args) -> None:
-        lines = self.fontMetrics().lineSpacing()
-        height = int(self.document().size().height()) + self.frameWidth() * 2 + 6
-        self.setFixedHeight(max(height, lines * 2 + self.frameWidth() * 2 + 8))
 
 
 class IssuePanel(QGroupBox):
