@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QTextEdit, QWidget
 
 from ita_desktop.numbers import to_arabic_digits, to_thai_digits
 
-_MARKER = re.compile(r"^(\s*)(?:([0-9๐-๙]+)([.)])|([-•–*]))(\s+)")
+_MARKER = re.compile(r"^(\s*)(?:(\d+)([.)])|([-•–*]))(\s+)")  # \d: Thai digits too
 
 
 def next_marker(line: str) -> str | None:
@@ -26,7 +26,7 @@ def next_marker(line: str) -> str | None:
     if bullet:
         return f"{indent}{bullet}{space}"
     following = str(int(to_arabic_digits(number)) + 1)
-    thai = any("๐" <= char <= "๙" for char in number)
+    thai = to_arabic_digits(number) != number
     return f"{indent}{to_thai_digits(following) if thai else following}{closer}{space}"
 
 
