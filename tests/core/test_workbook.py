@@ -97,3 +97,19 @@ def test_analysis_compares_with_the_previous_stored_year(store):
     analysis = workbook.analysis_of(store, 2567)
     assert analysis.previous_fiscal_year == 2566
     assert analysis.indicators[5].change == Decimal("7.34")
+
+
+def test_plan_years_are_measure_readiness_memo_years_and_the_next_year(tmp_path):
+    from datetime import date
+
+    from ita_desktop.storage import measures, memos, open_memory, readiness
+
+    store = open_memory()
+    assert workbook.plan_years(store) == []
+    workbook.start_assessment(store, fiscal_year=2567)
+    assert workbook.plan_years(store) == [2568]
+    measures.add_measure(store, fiscal_year=2566, title="มาตรการเก่า",
+                         start_date=date(2022, 10, 1))
+    readiness.set_readiness(store, fiscal_year=2570, item_code="o1", status="missing")
+    memos.save_memo(store, fiscal_year=2571, kind="results", number="1")
+    assert workbook.plan_years(store) == [2566, 2568, 2570, 2571]
