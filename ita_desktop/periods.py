@@ -81,10 +81,12 @@ _NUMERIC = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2,4})")
 _WORDS = re.compile(r"(\d{1,2})\s*([^\d\s]+(?:\s*\.)?)\s*(\d{2,4})")
 
 
-def _be_year(text: str) -> int:
+def _be_year(text: str, typed: str) -> int:
     year = int(text)
     if len(text) == 2:  # "68" → 2568, as staff often abbreviate
         return 2500 + year
+    if len(text) == 3:
+        raise DateError(f"“{typed}”: ปี {text} ไม่ครบ กรุณาพิมพ์ปี พ.ศ. 4 หลัก (เช่น 2568) หรือ 2 หลัก (68)")
     if year < 2400:
         raise DateError(f"ปี {year} ดูเหมือนเป็นปี ค.ศ. กรุณาพิมพ์ปี พ.ศ. (เช่น {year + BE_OFFSET})")
     return year
@@ -97,34 +99,42 @@ def month_names() -> tuple[tuple[str, str], ...]:
                   _strftime(dt.date(2000, month, 1), "%b", False)) for month in range(1, 13))
 
 
+_SPOKEN_ENDINGS = ("าคม", "ายน", "าพันธ์")
+"""Endings staff leave out when they type a month as spoken: "ตุลา", "เมษา", "กุมภา"."""
+
+
 def _month_number(name: str) -> int | None:
-    cleaned = name.replace(" ", "")
+    cleaned = name.replace(" ", "").replace(".", "")
     for index, (full, short) in enumerate(month_names(), start=1):
-        if cleaned in (full, short, short.replace(".", "")):
+        spoken = next((full[: -len(end) + 1] for end in _SPOKEN_ENDINGS if full.endswith(end)),
+                      full)
+        if cleaned in (full, short.replace(".", ""), spoken):
             return index
     return None
 
 
 def parse_thai_date(text: str) -> dt.date | None:
     """A date typed in the Buddhist era: "1/10/2568", "01-10-68", "๑ ต.ค. ๒๕๖๘",
-    "1 ตุลาคม 2568". Blank text gives None.
+    "1 ตุลาคม 2568", "1 ตุลา 68", "1 ต.ค. พ.ศ. 2568". Blank text gives None.
 
     Raises DateError (Thai message) for text that is not such a date, an impossible date
     (31/2/2569) or a CE year (2025).
     """
-    cleaned = to_arabic_digits(text or "").strip()
+    cleaned = re.sub(r"พ\s*\.\s*ศ\s*\.?", " ", to_arabic_digits(text or "")).strip()
     if not cleaned:
+        if (text or "").strip():
+            raise DateError(f"“{text}” ไม่ใช่วันที่ กรุณาพิมพ์เป็น วัน/เดือน/ปี พ.ศ. เช่น 1/10/2568")
         return None
     match = _NUMERIC.fullmatch(cleaned)
     if match:
-        day, month, year = int(match[1]), int(match[2]), _be_year(match[3])
+        day, month, year = int(match[1]), int(match[2]), _be_year(match[3], text)
     else:
         match = _WORDS.fullmatch(cleaned)
         month = _month_number(match[2]) if match else None
         if not match or month is None:
             raise DateError(f"“{text}” ไม่ใช่วันที่ กรุณาพิมพ์เป็น วัน/เดือน/ปี พ.ศ. เช่น 1/10/2568 "
                             "หรือ 1 ต.ค. 2568")
-        day, year = int(match[1]), _be_year(match[3])
+        day, year = int(match[1]), _be_year(match[3], text)
     try:
         return dt.date(year - BE_OFFSET, month, day)
     except ValueError as exc:
@@ -173,13 +183,25 @@ def period_text(start: dt.date | str | None, end: dt.date | str | None, *,
     if start is None or end is None:
         day = start or end
         exact = day.day != 1 if start else day != _month_end(day)
-        text = _strftime(day, "%-d %b %Y" if exact else "%b %Y", thai_digits)
+        text = _short(day, thai_digits, day_shown=exact)
         return f"ตั้งแต่ {text}" if start else f"ภายใน {text}"
     exact = start.day != 1 or end != _month_end(end)
     if exact:
-        first = _strftime(start, "%-d %b" if start.year == end.year else "%-d %b %Y", thai_digits)
-        return f"{first} – {_strftime(end, '%-d %b %Y', thai_digits)}"
+        first = _short(start, thai_digits, day_shown=True, year_shown=start.year != end.year)
+        return f"{first} – {_short(end, thai_digits, day_shown=True)}"
     if (start.year, start.month) == (end.year, end.month):
-        return _strftime(end, "%b %Y", thai_digits)
-    first = _strftime(start, "%b" if start.year == end.year else "%b %Y", thai_digits)
-    return f"{first} – {_strftime(end, '%b %Y', thai_digits)}"
+        return _short(end, thai_digits)
+    first = _short(start, thai_digits, year_shown=start.year != end.year)
+    return f"{first} – {_short(end, thai_digits)}"
+
+
+def _short(day: dt.date, thai_digits: bool, *, day_shown: bool = False,
+           year_shown: bool = True) -> str:
+    """ "1 ต.ค. 2568" / "ต.ค. 2568" / "1 ต.ค." / "ต.ค.": thai_strftime's "%-d %b %Y" without
+    its cost (a table of measures formats hundreds of periods at a time)."""
+    parts = [str(day.day)] if day_shown else []
+    parts.append(month_names()[day.month - 1][1])
+    if year_shown:
+        parts.append(str(day.year + BE_OFFSET))
+    text = " ".join(parts)
+    return to_thai_digits(text) if thai_digits else text

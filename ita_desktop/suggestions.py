@@ -21,7 +21,7 @@ from ita_desktop.analysis import ScoredEntry
 from ita_desktop.framework import Framework
 from ita_desktop.guidance import Guidance, load_guidance
 from ita_desktop.numbers import format_score, round2
-from ita_desktop.storage import Store, assessments, measures
+from ita_desktop.storage import Store, analysis_texts, assessments, measures
 
 FOLLOW_UP_STEP = "ติดตามความก้าวหน้าและรายงานผลการดำเนินการต่อผู้บริหารทุกไตรมาส"
 
@@ -59,6 +59,15 @@ def basis_year(store: Store, fiscal_year: int) -> int | None:
     return max(earlier) if earlier else (fiscal_year if fiscal_year in years else None)
 
 
+def office_texts(store: Store, fiscal_year: int) -> dict[tuple[str, str, str], str]:
+    """The analysis texts the office wrote itself (edited), by (scope, key, field). Texts left
+    as drafted are not taken: a draft stored before the scores changed may name another item,
+    so the drafts come fresh from the analysis instead."""
+    stored = analysis_texts.get_texts(store, fiscal_year=fiscal_year)
+    return {key: row["text"] for key, row in stored.items()
+            if row["edited"] and row["text"].strip()}
+
+
 def _weak(entries: list[ScoredEntry], excellent: Decimal) -> list[ScoredEntry]:
     scored = sorted((e for e in entries if e.score is not None), key=lambda e: e.score)
     below = [e for e in scored if round2(e.score) < excellent]
@@ -78,7 +87,7 @@ def _scores_text(entries: list[ScoredEntry]) -> str:
     return ", ".join(f"{e.code} {format_score(e.score)}" for e in entries)
 
 
-def _item_suggestions(framework: Framework, analysis, texts, guidance, excellent) -> list:
+def _item_suggestions(framework: Framework, analysis, edited, guidance, excellent) -> list:
     drafts = []
     for issue in analysis.issues:
         weak = _weak(issue.entries, excellent)
@@ -86,13 +95,14 @@ def _item_suggestions(framework: Framework, analysis, texts, guidance, excellent
             continue
         lowest = weak[0]
         advice = guidance.for_item(lowest.code) or Guidance()
-        cause = texts.get(("issue", str(issue.number), "cause")) or issue.cause
-        guideline = texts.get(("issue", str(issue.number), "guideline")) or advice.guideline
-        if guideline == issue.guideline and advice.guideline and round2(lowest.score) < excellent:
-            guideline = advice.guideline  # the draft without its "(หลักฐาน…)" suffix
-        elif round2(lowest.score) >= excellent and texts.get(("issue", str(issue.number),
-                                                               "guideline")) is None:
-            guideline = advice.keep or guideline
+        key = str(issue.number)
+        cause = edited.get(("issue", key, "cause")) or issue.cause
+        if edited.get(("issue", key, "guideline")):
+            guideline = edited[("issue", key, "guideline")]
+        elif round2(lowest.score) < excellent:
+            guideline = advice.guideline or issue.guideline
+        else:  # every item is excellent already: drafts to keep the level
+            guideline = advice.keep or issue.guideline
         indicators = sorted({framework.item(e.code).indicator for e in weak})
         items = [e.code for e in weak] + [c for c in advice.evidence
                                           if c not in {e.code for e in weak}]
@@ -108,13 +118,15 @@ def _item_suggestions(framework: Framework, analysis, texts, guidance, excellent
     return drafts
 
 
-def _indicator_suggestions(framework: Framework, analysis, texts, guidance, excellent) -> list:
+def _indicator_suggestions(framework: Framework, analysis, edited, guidance,
+                           excellent) -> list:
     entries = [ScoredEntry(str(i.number), i.title, i.score) for i in analysis.indicators]
     drafts = []
     for entry in sorted(_weak(entries, excellent), key=lambda e: int(e.code)):
         number = int(entry.code)
         advice = guidance.for_indicator(number) or Guidance()
-        text = texts.get(("indicator", entry.code, "text")) or ""
+        text = (edited.get(("indicator", entry.code, "text"))
+                or analysis.drafts().get(("indicator", entry.code, "text")) or "")
         below = round2(entry.score) < excellent
         guideline = advice.guideline if below else (advice.keep or advice.guideline)
         issues = [str(issue.number) for issue in framework.issues if number in issue.indicators
@@ -141,7 +153,7 @@ def suggest_measures(store: Store, *, fiscal_year: int) -> list[SuggestedMeasure
         return []
     framework = workbook.framework_of(store, year)
     analysis = workbook.analysis_of(store, year)
-    texts = workbook.texts_of(store, year)
+    edited = office_texts(store, year)
     guidance = load_guidance(year)
     excellent = framework.threshold("excellent")
     # Item drafts need item scores; most published reports give indicator scores only.
@@ -150,4 +162,4 @@ def suggest_measures(store: Store, *, fiscal_year: int) -> list[SuggestedMeasure
     existing = {m["title"].strip() for m in measures.list_measures(store, fiscal_year=fiscal_year)}
     return [SuggestedMeasure(start_date=start, end_date=end, exists=draft["title"] in existing,
                              **draft)
-            for draft in make(framework, analysis, texts, guidance, excellent)]
+            for draft in make(framework, analysis, edited, guidance, excellent)]

@@ -139,6 +139,12 @@ def list_measures(store: Store, *, fiscal_year: int) -> list[dict[str, Any]]:
     return _load(store, "m.fiscal_year = ?", [fiscal_year])
 
 
+def count_measures(store: Store, *, fiscal_year: int) -> int:
+    """How many measures ``fiscal_year`` has."""
+    row = store.db.execute("SELECT count(*) FROM measures WHERE fiscal_year = ?", [fiscal_year])
+    return int(row.fetchone()[0])
+
+
 def get_measure(store: Store, measure_id: int) -> dict[str, Any]:
     """One measure, shaped as in list_measures. Raises RecordNotFoundError."""
     found = _load(store, "m.id = ?", [measure_id])
@@ -243,7 +249,7 @@ def delete_measure(store: Store, measure_id: int) -> None:
     with store.atomic() as db:
         year = _measure(store, measure_id)["fiscal_year"]
         db.execute("DELETE FROM measures WHERE id = ?", [measure_id])
-        _renumber(db, _order(db, year))
+        _renumber(db, year, _order(db, year))
 
 
 def move_measure(store: Store, measure_id: int, *, to_position: int) -> None:
@@ -253,7 +259,7 @@ def move_measure(store: Store, measure_id: int, *, to_position: int) -> None:
         year = _measure(store, measure_id)["fiscal_year"]
         order = [i for i in _order(db, year) if i != measure_id]
         order.insert(max(0, min(int(to_position), len(order))), measure_id)
-        _renumber(db, order)
+        _renumber(db, year, order)
 
 
 def duplicate_measure(store: Store, measure_id: int, *, fiscal_year: int | None = None) -> int:
@@ -351,12 +357,14 @@ def _order(db: Any, fiscal_year: int) -> list[int]:
     return [row[0] for row in db.execute(sql, [fiscal_year])]
 
 
-def _renumber(db: Any, order: list[int]) -> None:
+def _renumber(db: Any, fiscal_year: int, order: list[int]) -> None:
+    """Positions 0..n-1 in ``order``; only rows whose position changes are written (a move
+    touches the rows between its two places, not the whole year)."""
+    current = dict(db.execute("SELECT id, position FROM measures WHERE fiscal_year = ?",
+                              [fiscal_year]))
     for position, measure_id in enumerate(order):
-        db.execute(
-            "UPDATE measures SET position = ? WHERE id = ? AND position <> ?",
-            [position, measure_id, position],
-        )
+        if current.get(measure_id) != position:
+            db.execute("UPDATE measures SET position = ? WHERE id = ?", [position, measure_id])
 
 
 def _shift(iso: str | None, years: int) -> str | None:

@@ -193,6 +193,9 @@ class MeasureEdits(Area):
     def list(self, fiscal_year: int) -> list[dict]:
         return measures.list_measures(self.store, fiscal_year=fiscal_year)
 
+    def count(self, fiscal_year: int) -> int:
+        return measures.count_measures(self.store, fiscal_year=fiscal_year)
+
     def get(self, measure_id: int) -> dict:
         return measures.get_measure(self.store, measure_id)
 
@@ -272,7 +275,7 @@ class MeasureEdits(Area):
     def move(self, measure_id: int, to_position: int) -> bool:
         """Move a measure to ``to_position`` (0-based, clamped) within its year."""
         current = self.get(measure_id)
-        count = len(self.list(current["fiscal_year"]))
+        count = self.count(current["fiscal_year"])
         target = max(0, min(int(to_position), count - 1))
         if target == current["position"]:
             return True

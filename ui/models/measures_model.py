@@ -1,0 +1,225 @@
+"""Table model: the measures of one fiscal year in document order (number, title, kind,
+responsible units, period, links), with drag-and-drop reordering.
+
+The model never writes. A drop hands ``(measure_id, to_position)`` to the ``move`` callback
+(the view passes it on to ``document.measures.move``); the document's change signal then brings
+the new order back through ``set_measures``. ``set_measures`` keeps the rows when only fields or
+the order changed (dataChanged / moveRows, so the view keeps its selection and scroll position)
+and resets the model only when measures were added or deleted; ``update_measure`` changes one row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    Qt,
+)
+
+from ita_desktop import periods
+
+COL_NUMBER, COL_TITLE, COL_KIND, COL_UNITS, COL_PERIOD, COL_LINKS = range(6)
+IdRole = Qt.ItemDataRole.UserRole + 1  # the measure's id (int)
+MIME_TYPE = "application/x-ita-measure-ids"
+
+Move = Callable[[int, int], object]
+
+
+def links_text(links: dict[str, list[str]]) -> str:
+    """A measure's links in the interface language, e.g. "ตัวชี้วัด 6 · ประเด็น 2 · e3, o26"."""
+    parts = []
+    if links.get("indicator"):
+        parts.append(QCoreApplication.translate("MeasuresModel", "Indicator %1")
+                     .replace("%1", ", ".join(links["indicator"])))
+    if links.get("issue"):
+        parts.append(QCoreApplication.translate("MeasuresModel", "Issue %1")
+                     .replace("%1", ", ".join(links["issue"])))
+    if links.get("item"):
+        parts.append(", ".join(links["item"]))
+    return " · ".join(parts)
+
+
+class MeasuresModel(QAbstractTableModel):
+    """Rows: measure dicts as ``storage.measures.list_measures`` gives them."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("MeasuresModel", "No."),
+               QT_TRANSLATE_NOOP("MeasuresModel", "Measure / project / activity"),
+               QT_TRANSLATE_NOOP("MeasuresModel", "Kind"),
+               QT_TRANSLATE_NOOP("MeasuresModel", "Responsible units"),
+               QT_TRANSLATE_NOOP("MeasuresModel", "Period"),
+               QT_TRANSLATE_NOOP("MeasuresModel", "Links"))
+
+    def __init__(self, move: Move | None = None, parent=None):
+        super().__init__(parent)
+        self._move = move
+        self._rows: list[dict] = []
+        self._cells: list[tuple[str, ...]] = []
+        self.movable = True
+
+    # Rows ---------------------------------------------------------------------------------
+
+    def set_measures(self, measures: list[dict]) -> None:
+        """Show these measures (in this order). Same ids in the same order: changed cells are
+        updated; same ids in another order: rows are moved when one moved, else reset."""
+        old = [row["id"] for row in self._rows]
+        new = [row["id"] for row in measures]
+        if old == new:
+            for row, measure in enumerate(measures):
+                self._set_row(row, measure)
+            return
+        moved = _single_move(old, new)
+        if moved is None:
+            self.beginResetModel()
+            self._rows = list(measures)
+            self._cells = [self._texts(m) for m in measures]
+            self.endResetModel()
+            return
+        source, target = moved
+        # beginMoveRows takes the destination in the old numbering (before the moved row left).
+        self.beginMoveRows(QModelIndex(), source, source, QModelIndex(),
+                           target + 1 if target > source else target)
+        self._rows.insert(target, self._rows.pop(source))
+        self._cells.insert(target, self._cells.pop(source))
+        self.endMoveRows()
+        for row, measure in enumerate(measures):
+            self._set_row(row, measure)
+
+    def update_measure(self, measure: dict) -> bool:
+        """Show new fields of one measure (found by id); False when it is not shown."""
+        row = self.row_of(measure["id"])
+        if row is None:
+            return False
+        self._set_row(row, measure)
+        return True
+
+    def _set_row(self, row: int, measure: dict) -> None:
+        if measure == self._rows[row]:
+            return
+        cells = self._texts(measure)
+        self._rows[row] = measure
+        if cells != self._cells[row]:
+            changed = [c for c, (a, b) in enumerate(zip(cells, self._cells[row], strict=True))
+                       if a != b]
+            self._cells[row] = cells
+            self.dataChanged.emit(self.index(row, min(changed)), self.index(row, max(changed)))
+
+    def row_of(self, measure_id: int) -> int | None:
+        for row, measure in enumerate(self._rows):
+            if measure["id"] == measure_id:
+                return row
+        return None
+
+    def measure(self, row: int) -> dict:
+        return self._rows[row]
+
+    def measure_ids(self) -> list[int]:
+        return [row["id"] for row in self._rows]
+
+    @staticmethod
+    def _texts(measure: dict) -> tuple[str, ...]:
+        return (str(measure["position"] + 1), measure["title"], measure["kind"],
+                ", ".join(measure["units"]),
+                periods.period_text(measure["start_date"], measure["end_date"],
+                                    thai_digits=False),
+                links_text(measure["links"]))
+
+    # Qt's model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.HEADERS)):
+            return QCoreApplication.translate("MeasuresModel", self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role == IdRole:
+            return self._rows[index.row()]["id"]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = self._cells[index.row()][index.column()]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return text if index.column() in (COL_TITLE, COL_UNITS, COL_LINKS) else None
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled if self.movable else Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.movable:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    # Drag and drop (InternalMove) -------------------------------------------------------------
+
+    def supportedDropActions(self):  # noqa: N802 - Qt override
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self):  # noqa: N802 - Qt override
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt override
+        """The ids of the dragged rows (each once, in row order), as text "12,7"."""
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        data = QMimeData()
+        data.setData(MIME_TYPE, QByteArray(",".join(str(self._rows[r]["id"]) for r in rows)
+                                           .encode("ascii")))
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        return (self.movable and action == Qt.DropAction.MoveAction
+                and data is not None and data.hasFormat(MIME_TYPE))
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        """Hand the move to the callback: the dragged measure goes before ``row`` (the end
+        when -1; dropped onto a row: before that row). Returns False, so the view removes
+        nothing itself: the new order comes back from the document."""
+        if not self.canDropMimeData(data, action, row, column, parent) or self._move is None:
+            return False
+        ids = [int(i) for i in bytes(data.data(MIME_TYPE).data()).decode("ascii").split(",")
+               if i]
+        if len(ids) != 1 or self.row_of(ids[0]) is None:
+            return False
+        before = parent.row() if row < 0 and parent.isValid() else row
+        self._move(ids[0], self.drop_position(ids[0], before))
+        return False
+
+    def drop_position(self, measure_id: int, before: int) -> int:
+        """The position a measure takes when dropped before row ``before`` (-1: at the end)."""
+        source = self.row_of(measure_id)
+        count = len(self._rows)
+        if before < 0 or before > count:
+            before = count
+        return before - 1 if before > source else before
+
+
+def _single_move(old: list[int], new: list[int]) -> tuple[int, int] | None:
+    """(from, to) when ``new`` is ``old`` with one element moved; None otherwise."""
+    if len(old) != len(new) or set(old) != set(new) or old == new:
+        return None
+    first = next(i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b)
+    last = next(i for i in range(len(old) - 1, -1, -1) if old[i] != new[i])
+    for source, target in ((first, last), (last, first)):
+        trial = list(old)
+        trial.insert(target, trial.pop(source))
+        if trial == new:
+            return source, target
+    return None

@@ -1,0 +1,417 @@
+"""มาตรการ of one fiscal year: a toolbar, the table of the year's measures (left) and the chosen
+measure's form (right).
+
+Every change goes through ``document.measures`` (ui.edits.measures), so it is one undoable step
+and announced: ``document.changed(MEASURES, year)`` when rows were added, deleted or moved (the
+table is brought in line, keeping the chosen measure), ``measure_updated(id)`` when one measure's
+fields changed (only that row is redrawn, so the table stays quick with hundreds of measures) and
+``changed(UNITS, 0)`` when the office's units changed. Rows are reordered by dragging, with
+Ctrl+Up / Ctrl+Down, or with the Move buttons. The dialogs (suggestions, copy from another year,
+responsible units) run through ``exec_dialog`` so tests can drive them without a modal loop.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ita_desktop import periods
+from ita_desktop.framework import FrameworkError
+from ita_desktop.projection import readiness_framework
+from ita_desktop.storage import StorageError
+from ui.document import FRAMEWORK, MEASURES, UNITS, Document
+from ui.models.measures_model import (
+    COL_KIND,
+    COL_LINKS,
+    COL_NUMBER,
+    COL_PERIOD,
+    COL_TITLE,
+    COL_UNITS,
+    MeasuresModel,
+)
+from ui.views.measure_form import MeasureForm, store_open
+
+ERROR_STYLE = "QLabel { color: #b00020; }"
+
+
+def exec_dialog(dialog: QDialog) -> int:
+    """Run one of this view's dialogs modally (tests replace this to drive the dialog)."""
+    return dialog.exec()
+
+
+class MeasuresView(QWidget):
+    """The measures of ``fiscal_year`` (set with ``set_year``). ``model`` is the table's model,
+    ``form`` the chosen measure's MeasureForm, ``message`` the label for refused actions."""
+
+    @classmethod
+    def shown_in(cls, pages: QStackedWidget, document: Document,
+                 fiscal_year: int) -> MeasuresView:
+        """The view of ``document`` among ``pages`` (made and added the first time), showing
+        ``fiscal_year``. It goes away with its document."""
+        for view in pages.findChildren(cls):
+            if view.document is document:
+                break
+        else:
+            view = cls(document)
+            pages.addWidget(view)
+            document.destroyed.connect(view.deleteLater)
+        view.set_year(fiscal_year)
+        return view
+
+    def __init__(self, document: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.fiscal_year: int | None = None
+        self._stale = False
+        self._reloading = False
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.heading.setFont(font)
+        self.count_label = QLabel()
+        self.message = QLabel()
+        self.message.setObjectName("measures-message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+        self.model = MeasuresModel(self._drop_move, self)
+        self.table = self._make_table()
+        self.toolbar = self._make_toolbar()
+        self.form = MeasureForm(document)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
+        self.form_scroll = scroll
+        scroll.setMinimumWidth(self.form.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width()
+                               + 2 * scroll.frameWidth())
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("measures-splitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([700, 460])
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.splitter, 1)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        document.changed.connect(self._changed)
+        document.measures.measure_updated.connect(self._measure_updated)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("measures-table")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)  # rows are two lines high: long Thai titles stay readable
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        table.setDragDropOverwriteMode(False)
+        table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        table.setDropIndicatorShown(True)
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 10)
+        header = table.horizontalHeader()
+        # No ResizeToContents: it measures every row on every change (slow with 500 measures).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        metrics = table.fontMetrics()
+        for column, chars in ((COL_NUMBER, 3), (COL_KIND, 8), (COL_UNITS, 16),
+                              (COL_PERIOD, 18), (COL_LINKS, 16)):
+            table.setColumnWidth(column, metrics.averageCharWidth() * chars + 12)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("000") + 12)
+        return table
+
+    def _make_toolbar(self) -> QToolBar:
+        bar = QToolBar()
+        bar.setObjectName("measures-toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        def action(text: str, slot, tip: str = "", keys=None, *, on_table=False) -> QAction:
+            item = QAction(text, self)
+            item.setToolTip(tip or text)
+            item.triggered.connect(slot)
+            if keys is not None:
+                item.setShortcut(QKeySequence(keys))
+                item.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                self.table.addAction(item)
+            bar.addAction(item)
+            return item
+
+        self.add_action = action(self.tr("Add"), self.add_measure,
+                                 self.tr("Add a measure at the end of the table (Insert)"),
+                                 Qt.Key.Key_Insert)
+        self.duplicate_action = action(self.tr("Duplicate"), self.duplicate_measure,
+                                       self.tr("Copy the chosen measure, with its units and "
+                                               "links, right after it"))
+        self.delete_action = action(self.tr("Delete"), self.delete_measure,
+                                    self.tr("Delete the chosen measure and its follow-up "
+                                            "(Delete; Edit › Undo brings it back)"),
+                                    QKeySequence.StandardKey.Delete)
+        bar.addSeparator()
+        self.up_action = action(self.tr("Move Up"), lambda: self.move_current(-1),
+                                self.tr("Move the chosen measure up (Ctrl+Up)"), "Ctrl+Up")
+        self.down_action = action(self.tr("Move Down"), lambda: self.move_current(1),
+                                  self.tr("Move the chosen measure down (Ctrl+Down)"),
+                                  "Ctrl+Down")
+        bar.addSeparator()
+        self.suggest_action = action(self.tr("Suggest Measures…"), self.suggest,
+                                     self.tr("Draft measures from the weak points of the latest "
+                                             "assessment"))
+        self.copy_action = action(self.tr("Copy from Another Year…"), self.copy_from_year,
+                                  self.tr("Copy measures of another fiscal year into this one"))
+        self.units_action = action(self.tr("Responsible Units…"), self.edit_units,
+                                   self.tr("Add, rename or delete the office's responsible "
+                                           "units"))
+        return bar
+
+    # Showing --------------------------------------------------------------------------------
+
+    def set_year(self, fiscal_year: int | None) -> None:
+        if fiscal_year != self.fiscal_year:
+            self.form.commit_pending()
+            self.fiscal_year = fiscal_year
+            self.form.show_measure(None)
+            self._load_framework()
+            self.model.set_measures([])
+        self.reload()
+
+    def reload(self) -> None:
+        """Bring the table (and the form) in line with the stored measures of the year, keeping
+        the chosen measure chosen when it still exists (else the one now in its row)."""
+        self._stale = False
+        current, row = self.current_id(), self.current_row()
+        rows = self.document.measures.list(self.fiscal_year) if self.fiscal_year else []
+        self.model.movable = not self.document.store.read_only
+        self._reloading = True  # the selection passes through "none" during a reset
+        try:
+            self.model.set_measures(rows)
+            if current is not None and self.model.row_of(current) is not None:
+                self.select(current)
+            elif rows:
+                self.select(self.model.measure(min(max(row or 0, 0), len(rows) - 1))["id"])
+        finally:
+            self._reloading = False
+        if self.fiscal_year is not None:
+            self.heading.setText(self.tr("Measures, fiscal year %1")
+                                 .replace("%1", str(self.fiscal_year)))
+        self.count_label.setText(self.tr("%1 measures").replace("%1", str(len(rows))))
+        self.form.show_measure(self.current_measure())
+        self._update_actions()
+
+    def _load_framework(self) -> None:
+        framework = None
+        if self.fiscal_year is not None:
+            try:
+                framework = readiness_framework(self.document.store, self.fiscal_year)
+            except (FrameworkError, StorageError):
+                framework = None
+        self.form.set_framework(framework)
+
+    def current_row(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        return index.row() if index.isValid() else None
+
+    def current_id(self) -> int | None:
+        row = self.current_row()
+        return self.model.measure(row)["id"] if row is not None else None
+
+    def current_measure(self) -> dict | None:
+        row = self.current_row()
+        return self.model.measure(row) if row is not None else None
+
+    def select(self, measure_id: int) -> bool:
+        """Choose a measure in the table (and show it in the form)."""
+        row = self.model.row_of(measure_id)
+        if row is None:
+            return False
+        index = self.model.index(row, COL_TITLE)
+        selection = self.table.selectionModel()
+        if selection.currentIndex().row() != row or not selection.isRowSelected(row):
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _current_changed(self, current, _previous) -> None:
+        if self._reloading:
+            return
+        self.form.commit_pending()
+        self.form.show_measure(self.model.measure(current.row()) if current.isValid() else None)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        editable = self.fiscal_year is not None and not self.document.store.read_only
+        row, count = self.current_row(), self.model.rowCount()
+        for item in (self.add_action, self.suggest_action, self.units_action):
+            item.setEnabled(editable)
+        self.copy_action.setEnabled(editable and any(
+            year != self.fiscal_year for year in self.document.measures.fiscal_years()))
+        self.duplicate_action.setEnabled(editable and row is not None)
+        self.delete_action.setEnabled(editable and row is not None)
+        self.up_action.setEnabled(editable and row is not None and row > 0)
+        self.down_action.setEnabled(editable and row is not None and row < count - 1)
+        self.table.setDragEnabled(editable)
+        self.table.setAcceptDrops(editable)
+
+    def _report(self, done) -> object:
+        """Show the core's refusal (if any) above the table; pass ``done`` through."""
+        message = "" if done else self.document.last_error
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+        return done
+
+    # Following the document -------------------------------------------------------------------
+
+    def _changed(self, area: str, fiscal_year: int) -> None:
+        if self.fiscal_year is None:
+            return
+        if area == MEASURES and fiscal_year == self.fiscal_year or area == UNITS:
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+        elif area == FRAMEWORK and fiscal_year <= self.fiscal_year:
+            self._load_framework()
+
+    def _measure_updated(self, measure_id: int) -> None:
+        if self._stale or self.model.row_of(measure_id) is None:
+            return
+        try:
+            measure = self.document.measures.get(measure_id)
+        except StorageError:
+            return
+        self.model.update_measure(measure)
+        if measure_id == self.form.measure_id:
+            self.form.show_measure(measure)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if store_open(self.document):
+            self.form.commit_pending()
+        super().hideEvent(event)
+
+    # Actions ----------------------------------------------------------------------------------
+
+    def add_measure(self) -> int | None:
+        """Add a measure titled "New measure" for the whole fiscal year at the end, choose it
+        and put the cursor in its title."""
+        if self.fiscal_year is None:
+            return None
+        self.form.commit_pending()
+        start, end = periods.fiscal_year_bounds(self.fiscal_year)
+        new = self._report(self.document.measures.add(
+            self.fiscal_year, title=self.tr("New measure"), start_date=start, end_date=end))
+        if new:
+            self.select(new)
+            self.form.title.setFocus()
+            self.form.title.selectAll()
+        return new
+
+    def duplicate_measure(self) -> int | None:
+        current = self.current_id()
+        if current is None:
+            return None
+        self.form.commit_pending()
+        copy = self._report(self.document.measures.duplicate(current))
+        if copy:
+            self.select(copy)
+        return copy
+
+    def delete_measure(self) -> bool:
+        current = self.current_id()
+        if current is None:
+            return False
+        self.form.commit_pending()
+        return bool(self._report(self.document.measures.delete(current)))
+
+    def move_current(self, step: int) -> bool:
+        """Move the chosen measure ``step`` rows (-1 up, 1 down)."""
+        row, current = self.current_row(), self.current_id()
+        if current is None or not 0 <= row + step < self.model.rowCount():
+            return False
+        self.form.commit_pending()
+        done = self._report(self.document.measures.move(current, row + step))
+        self.select(current)
+        return bool(done)
+
+    def _drop_move(self, measure_id: int, to_position: int) -> bool:
+        """A row was dropped: the model hands the move here (it never writes itself)."""
+        self.form.commit_pending()
+        done = self._report(self.document.measures.move(measure_id, to_position))
+        self.select(measure_id)
+        return bool(done)
+
+    def suggest(self) -> list[int] | None:
+        """Offer drafted measures; the accepted ones are added in one undo step."""
+        from ui.views.suggest_dialog import SuggestDialog
+
+        if self.fiscal_year is None:
+            return None
+        self.form.commit_pending()
+        dialog = SuggestDialog(self.document, self.fiscal_year, self)
+        try:
+            if exec_dialog(dialog) and dialog.added:
+                self.select(dialog.added[0])
+                return dialog.added
+            return None
+        finally:
+            dialog.deleteLater()
+
+    def copy_from_year(self) -> list[int] | None:
+        from ui.views.copy_year_dialog import CopyYearDialog
+
+        if self.fiscal_year is None:
+            return None
+        self.form.commit_pending()
+        dialog = CopyYearDialog(self.document, self.fiscal_year, self)
+        try:
+            if exec_dialog(dialog) and dialog.copied:
+                self.select(dialog.copied[0])
+                return dialog.copied
+            return None
+        finally:
+            dialog.deleteLater()
+
+    def edit_units(self) -> None:
+        from ui.views.units_dialog import UnitsDialog
+
+        self.form.commit_pending()
+        dialog = UnitsDialog(self.document, self)
+        try:
+            exec_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
