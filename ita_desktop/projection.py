@@ -6,7 +6,8 @@ other item — "needs_update", "missing" or not yet marked — scores 0, because
 credit for information that does not meet the item. ``*_if_updated`` also counts "needs_update" as
 100: what the office gets once the items it has started are brought up to date. The other tools
 (IIT, EIT and its parts) are held at the scores of the latest stored assessment before the
-readiness year (``basis_year``), as the issue asks: "if the office's other scores hold".
+readiness year that has any of them (``basis_year``), as the issue asks: "if the office's other
+scores hold"; without one, only the OIT score is projected.
 Scores are Decimal 0–100 at full precision; the tool, the total and the rating come from
 ``scoring.compute`` on the readiness framework, so they follow that year's weights and rules.
 """
@@ -50,9 +51,10 @@ class OitProjection:
     """The projected result of the next assessment.
 
     ``framework_year``: the fiscal year of the framework used. ``basis_year``: the assessment whose
-    other tool scores are held (None: none stored, so only the OIT score is projected and the
-    total is None). ``counts``: items per status ("published", "needs_update", "missing",
-    "unmarked"). Scores 0–100 Decimal or None.
+    other tool scores are held (None: no earlier assessment has an IIT or EIT score, so only the
+    OIT score is projected and the total is None). ``counts``: items per status ("published",
+    "needs_update", "missing", "unmarked"). Scores 0–100 Decimal or None. ``held``: the other tools' scores held from the
+    basis year, by the readiness framework's codes ({} without a basis year).
     """
 
     fiscal_year: int
@@ -66,6 +68,7 @@ class OitProjection:
     oit_if_updated: Decimal | None
     total_if_updated: Decimal | None
     rating_if_updated: str | None
+    held: dict[str, Decimal] = field(default_factory=dict)
 
 
 def readiness_framework(store: Store, fiscal_year: int) -> Framework:
@@ -107,22 +110,40 @@ def oit_items(store: Store, fiscal_year: int) -> list[OitItemReadiness]:
 
 
 def _basis(store: Store, fiscal_year: int) -> int | None:
-    earlier = [y for y in assessments.list_fiscal_years(store) if y < fiscal_year]
-    return max(earlier) if earlier else None
+    """The latest stored assessment before ``fiscal_year`` with a score for some tool other than
+    OIT (a year just started, with no results typed yet, holds nothing)."""
+    for year in sorted((y for y in assessments.list_fiscal_years(store) if y < fiscal_year),
+                       reverse=True):
+        if any(code != READINESS_TOOL for code in workbook.result_of(store, year).counted_tools):
+            return year
+    return None
 
 
 def _held_scores(store: Store, basis_year: int | None, framework: Framework) -> dict[str, Decimal]:
-    """The basis assessment's counted scores of every tool but OIT, in ``framework``'s codes."""
+    """The basis assessment's counted scores of every tool but OIT, in ``framework``'s codes.
+
+    A tool part the readiness framework lacks (EIT1/EIT2 scored in the basis year, a framework
+    with one EIT) is held as its whole tool's score when the basis year has it; a tool the
+    readiness framework lacks altogether is left out."""
     if basis_year is None:
         return {}
+    basis = workbook.result_of(store, basis_year)
+    parent = {part.code: tool.code for tool in workbook.framework_of(store, basis_year).tools
+              for part in tool.parts}
     held: dict[str, Decimal] = {}
-    for code, value in workbook.result_of(store, basis_year).counted_tools.items():
-        if code == READINESS_TOOL:
+    for code, value in basis.counted_tools.items():
+        if code == READINESS_TOOL or parent.get(code) == READINESS_TOOL:
             continue
         try:
             held[normalise_code(framework, code)] = value
         except KeyError:
-            continue  # a tool the readiness framework no longer has
+            whole = parent.get(code)
+            if whole is None or whole not in basis.tools:
+                continue  # a tool the readiness framework no longer has
+            try:
+                held[normalise_code(framework, whole)] = basis.tools[whole]
+            except KeyError:
+                continue
     return held
 
 
@@ -147,7 +168,7 @@ def project(store: Store, *, fiscal_year: int) -> OitProjection:
                         else SCORE_NOT_PUBLISHED for item in items})
         result = compute(framework, entries)
         oit = result.tools.get(READINESS_TOOL)
-        if basis_year is None:
+        if basis_year is None or not held:
             return oit, None, None
         return oit, result.total, result.rating
 
@@ -156,7 +177,7 @@ def project(store: Store, *, fiscal_year: int) -> OitProjection:
     return OitProjection(fiscal_year=fiscal_year, framework_year=framework.fiscal_year,
                          basis_year=basis_year, items=items, counts=counts, oit=oit, total=total,
                          rating=rating, oit_if_updated=oit_up, total_if_updated=total_up,
-                         rating_if_updated=rating_up)
+                         rating_if_updated=rating_up, held=held)
 
 
 def overdue_items(projection: OitProjection, *, today) -> list[OitItemReadiness]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from ita_desktop.storage import validation
 from ita_desktop.storage.database import Store, now_iso
+from ita_desktop.storage.errors import InvalidRecordError
 
 PERIODS = ("Q1", "Q2", "Q3", "Q4", "FY")
 STATUSES = ("not_started", "in_progress", "done", "cancelled")
@@ -108,6 +109,24 @@ def check_evidence(*, title: str, date: date | str | None = None,
     ]
 
 
+def evidence_problems(*, title: str, date: date | str | None = None,
+                      url: str | None = None) -> dict[str, str]:
+    """What check_evidence would refuse, field by field: {"title" | "date" | "url": Thai
+    message}; {} when the evidence would be accepted. Writes nothing."""
+    checks = {
+        "title": lambda: validation.text(title, label="ชื่อหลักฐาน", required=True),
+        "date": lambda: validation.iso_date(date, label="วันที่ของหลักฐาน"),
+        "url": lambda: validation.url(url, label="ลิงก์หลักฐาน"),
+    }
+    problems = {}
+    for name, check in checks.items():
+        try:
+            check()
+        except InvalidRecordError as exc:
+            problems[name] = str(exc)
+    return problems
+
+
 def add_evidence(
     store: Store,
     *,
@@ -187,16 +206,10 @@ def list_followups(store: Store, *, fiscal_year: int) -> list[dict[str, Any]]:
     return rows
 
 
-def overview(store: Store, *, fiscal_year: int, today: date) -> Overview:
-    """Count ``fiscal_year``'s measures by status, in total, by quarter of their end date and by
-    responsible unit. A measure's status is that of its latest report (FY after Q4 … Q1),
-    "not_started" without one; it is late when neither done nor cancelled and its end date is
-    before ``today``."""
-    result = Overview()
-    measures = list(
-        store.db.query("SELECT id, end_date FROM measures WHERE fiscal_year = ?", [fiscal_year])
-    )
-    latest: dict[int, tuple[int, str]] = {}
+def latest_reports(store: Store, *, fiscal_year: int) -> dict[int, dict[str, str]]:
+    """The latest report of each of ``fiscal_year``'s measures that has one: {measure_id:
+    {"period", "status"}}, latest meaning the last in PERIODS order (FY after Q4 … Q1)."""
+    latest: dict[int, tuple[int, dict[str, str]]] = {}
     for measure_id, period, status in store.db.execute(
         "SELECT f.measure_id, f.period, f.status FROM followups f JOIN measures m "
         "ON m.id = f.measure_id WHERE m.fiscal_year = ?",
@@ -204,7 +217,20 @@ def overview(store: Store, *, fiscal_year: int, today: date) -> Overview:
     ):
         rank = PERIODS.index(period) if period in PERIODS else -1
         if measure_id not in latest or rank > latest[measure_id][0]:
-            latest[measure_id] = (rank, status)
+            latest[measure_id] = (rank, {"period": period, "status": status})
+    return {measure_id: report for measure_id, (_rank, report) in latest.items()}
+
+
+def overview(store: Store, *, fiscal_year: int, today: date) -> Overview:
+    """Count ``fiscal_year``'s measures by status, in total, by quarter of their end date and by
+    responsible unit. A measure's status is that of its latest report (latest_reports),
+    "not_started" without one; it is late when neither done nor cancelled and its end date is
+    before ``today``."""
+    result = Overview()
+    measures = list(
+        store.db.query("SELECT id, end_date FROM measures WHERE fiscal_year = ?", [fiscal_year])
+    )
+    latest = latest_reports(store, fiscal_year=fiscal_year)
     units: dict[int, list[str]] = {}
     for measure_id, name in store.db.execute(
         "SELECT mu.measure_id, u.name FROM measure_units mu JOIN units u ON u.id = mu.unit_id "
@@ -212,7 +238,7 @@ def overview(store: Store, *, fiscal_year: int, today: date) -> Overview:
     ):
         units.setdefault(measure_id, []).append(name)
     for measure in measures:
-        status = latest.get(measure["id"], (0, "not_started"))[1]
+        status = latest.get(measure["id"], {}).get("status", "not_started")
         end = date.fromisoformat(measure["end_date"]) if measure["end_date"] else None
         late = status not in ("done", "cancelled") and end is not None and end < today
         result.total.add(status, late=late)

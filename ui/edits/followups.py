@@ -119,6 +119,17 @@ class FollowupEdits(Area):
         return next((r for r in self.list(year)
                      if r["measure_id"] == measure_id and r["period"] == period), None)
 
+    def latest(self, fiscal_year: int) -> dict[int, dict[str, str]]:
+        """{measure_id: {"period", "status"}} of each measure's latest report
+        (storage.followups.latest_reports); measures without a report are absent."""
+        return followups.latest_reports(self.store, fiscal_year=fiscal_year)
+
+    def evidence_problems(self, *, title: str, date: dt.date | str | None = None,
+                          url: str | None = None) -> dict[str, str]:
+        """The core's message for each field of this evidence it would refuse ({"title" |
+        "date" | "url": message}, {} when acceptable); writes nothing."""
+        return followups.evidence_problems(**_evidence_fields(title, date, url))
+
     def overview(self, fiscal_year: int, *, today: dt.date | None = None) -> followups.Overview:
         return followups.overview(self.store, fiscal_year=fiscal_year,
                                   today=today or dt.date.today())
@@ -149,13 +160,15 @@ class FollowupEdits(Area):
                 self.document.report_failure(str(exc))
                 return None
             stack = self.document.undo_stack
-            stack.beginMacro(self.tr("Add evidence"))
-            try:
-                report_id = self.set_report(measure_id, period)
-                return report_id and self.run(_EvidenceEdit(
-                    self, measure_id, self.tr("Add evidence"), report_id=report_id, new=new))
-            finally:
-                stack.endMacro()
+            # One transaction: a crash between the two writes leaves neither.
+            with self.store.atomic():
+                stack.beginMacro(self.tr("Add evidence"))
+                try:
+                    report_id = self.set_report(measure_id, period)
+                    return report_id and self.run(_EvidenceEdit(
+                        self, measure_id, self.tr("Add evidence"), report_id=report_id, new=new))
+                finally:
+                    stack.endMacro()
         return self.run(_EvidenceEdit(self, measure_id, self.tr("Add evidence"),
                                       report_id=report["id"], new=new))
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ita_desktop import projection
 from ita_desktop.storage import readiness
 from ui.edits.base import Area, Edit
@@ -72,6 +74,25 @@ class ReadinessEdits(Area):
             return True
         return bool(self.run(_SetReadiness(self, fiscal_year, item_code, old, new,
                                            self.tr("Mark OIT item %1").replace("%1", item_code))))
+
+    def set_unit(self, fiscal_year: int, item_code: str, name: str) -> bool:
+        """Make the unit called ``name`` responsible for one item (blank: none). A name that is
+        not a unit yet is added (``document.measures.add_unit``) in the same undo step."""
+        name = (name or "").strip()
+        units = {u["name"]: u["id"] for u in self.document.measures.units()}
+        if not name or name in units:
+            return self.set(fiscal_year, item_code, unit_id=units.get(name))
+        if self.store.read_only:
+            self.document.report_failure(self.store.read_only_reason or QCoreApplication.translate(
+                "Document", "This file is open read-only"))
+            return False
+        stack = self.document.undo_stack
+        stack.beginMacro(self.tr("Mark OIT item %1").replace("%1", item_code))
+        try:
+            unit_id = self.document.measures.add_unit(name)
+            return bool(unit_id) and self.set(fiscal_year, item_code, unit_id=unit_id)
+        finally:
+            stack.endMacro()
 
     def clear(self, fiscal_year: int, item_code: str) -> bool:
         """Forget an item's readiness (it shows as not marked again)."""

@@ -1,0 +1,497 @@
+"""ความพร้อม OIT of one plan year: every OIT item of the readiness framework in a table, a form
+to mark the selected one (status, URL, responsible unit, due date, note), the projected OIT score,
+total and rating if the office's other scores hold (ita_desktop.projection), and what is overdue.
+Every change is one undoable edit through ``document.readiness``; a refused one shows the core's
+message beside the field and writes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ita_desktop import periods
+from ita_desktop.framework import FrameworkError
+from ita_desktop.numbers import format_score
+from ita_desktop.projection import OitItemReadiness, OitProjection
+from ita_desktop.storage.readiness import STATUSES
+from ui.document import MEASURES, READINESS, UNITS, Document
+from ui.models.readiness_model import (
+    STATUS_COLOURS,
+    UNMARKED,
+    CodeRole,
+    ReadinessModel,
+    status_label,
+)
+from ui.widgets.dates import ERROR_STYLE, FIELD_ERROR_STYLE, ThaiDateEdit
+from ui.widgets.text_box import TextBox
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class ReadinessView(QWidget):
+    """The OIT readiness of ``fiscal_year`` (``set_year``). ``items`` (ReadinessModel) in
+    ``table``; ``summary`` (ReadinessSummary: projection and overdue list); the form of the
+    selected item (``code``): ``status`` (data: storage.readiness.STATUSES or "unmarked"),
+    ``url`` with ``url_error``, ``unit`` (editable, completing over the office's units),
+    ``due_date``, ``note``, ``linked`` (the measures, as links); ``error`` the latest refusal."""
+
+    @classmethod
+    def shown_in(cls, pages: QStackedWidget, document: Document,
+                 fiscal_year: int) -> ReadinessView:
+        """The view of ``document`` among ``pages`` (made the first time), showing
+        ``fiscal_year``. It goes away with its document."""
+        for view in pages.findChildren(cls):
+            if view.document is document:
+                break
+        else:
+            view = cls(document)
+            pages.addWidget(view)
+            document.destroyed.connect(view.deleteLater)
+        view.set_year(fiscal_year)
+        return view
+
+    def __init__(self, document: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.fiscal_year: int | None = None
+        self.code: str | None = None
+        self._loading = False
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.heading.setFont(font)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.source.setStyleSheet("QLabel { color: #555; }")
+        self.summary = ReadinessSummary()
+        self.summary.item_chosen.connect(self.select_item)
+        self.items = ReadinessModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("readiness-items")
+        self.table.setModel(self.items)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ReadinessModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (ReadinessModel.COL_CODE, ReadinessModel.COL_STATUS,
+                       ReadinessModel.COL_DUE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._item_chosen)
+        self.error = _error_label("readiness-error")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.source)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self._form())
+        document.changed.connect(self._changed)
+        document.measures.measure_updated.connect(self._measure_updated)
+
+    def _form(self) -> QWidget:
+        self.form = QGroupBox()
+        self.form.setObjectName("readiness-form")
+        self.item_title = QLabel()
+        self.item_title.setWordWrap(True)
+        font = self.item_title.font()
+        font.setBold(True)
+        self.item_title.setFont(font)
+        self.status = QComboBox()
+        self.status.setObjectName("readiness-status")
+        for status in (*STATUSES, UNMARKED):
+            self.status.addItem(status_label(status), status)
+        self.status.activated.connect(self._status_chosen)
+        self.url = QLineEdit()
+        self.url.setObjectName("readiness-url")
+        self.url.setPlaceholderText("https://")
+        self.url.editingFinished.connect(self._url_finished)
+        self.url_error = _error_label("readiness-url-error")
+        self.unit = QComboBox()
+        self.unit.setObjectName("readiness-unit")
+        self.unit.setEditable(True)
+        self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.unit.lineEdit().setPlaceholderText(self.tr("Choose or type a unit"))
+        completer = QCompleter(self.unit.model(), self.unit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.unit.setCompleter(completer)
+        self.unit.lineEdit().editingFinished.connect(self._unit_finished)
+        self.unit.activated.connect(lambda _index: self._unit_finished())
+        self.due_date = ThaiDateEdit(label=self.tr("Due date"))
+        self.due_date.setObjectName("readiness-due")
+        self.due_date.committed.connect(self._due_committed)
+        self.note = TextBox()
+        self.note.setObjectName("readiness-note")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.committed.connect(lambda text: self._write(note=text))
+        self.linked = QLabel()
+        self.linked.setObjectName("readiness-measures")
+        self.linked.setWordWrap(True)
+        self.linked.setTextFormat(Qt.TextFormat.RichText)
+        self.linked.linkActivated.connect(self._open_measure)
+        grid = QGridLayout(self.form)
+        grid.addWidget(self.item_title, 0, 0, 1, 4)
+        grid.addWidget(QLabel(self.tr("Status")), 1, 0)
+        grid.addWidget(self.status, 1, 1)
+        grid.addWidget(QLabel(self.tr("Due date")), 1, 2)
+        grid.addWidget(self.due_date, 1, 3)
+        grid.addWidget(QLabel(self.tr("Link")), 2, 0)
+        grid.addWidget(self.url, 2, 1, 1, 3)
+        grid.addWidget(self.url_error, 3, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Responsible")), 4, 0)
+        grid.addWidget(self.unit, 4, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Note")), 5, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.note, 5, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Measures")), 6, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.linked, 6, 1, 1, 3)
+        grid.addWidget(self.error, 7, 0, 1, 4)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        self.form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        return self.form
+
+    # Showing --------------------------------------------------------------------------------
+
+    def set_year(self, fiscal_year: int) -> None:
+        if fiscal_year != self.fiscal_year:
+            self._commit_pending()
+            self.fiscal_year = fiscal_year
+            self.code = None
+            self._show_errors("", "")
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the items, the projection and the form from the file."""
+        if self.fiscal_year is None:
+            return
+        year = self.fiscal_year
+        self.heading.setText(self.tr("OIT readiness, fiscal year %1").replace("%1", str(year)))
+        try:
+            projection = self.document.readiness.project(year)
+        except FrameworkError as exc:
+            self.source.setText(str(exc))
+            self.items.set_items([])
+            self.summary.show_projection(None, [])
+            self._show_item()
+            return
+        self.source.setText(self.tr(
+            "The OIT items of the framework of fiscal year %1; each item counts 100 when "
+            "published and 0 otherwise.").replace("%1", str(projection.framework_year)))
+        today = dt.date.today()
+        self._loading = True
+        try:
+            self.items.set_items(projection.items, today=today)
+            if self.items.row_of(self.code) < 0:
+                first = self.items.item(0)
+                self.code = first.code if first else None
+        finally:
+            self._loading = False
+        self._select_row()
+        self.summary.show_projection(projection,
+                                     self.document.readiness.overdue(year, today=today))
+        self._fit_columns()
+        self._show_item()
+
+    FLEXIBLE = {ReadinessModel.COL_URL: 220, ReadinessModel.COL_UNIT: 150,
+                ReadinessModel.COL_NOTE: 200, ReadinessModel.COL_MEASURES: 200}
+    """Columns sized to their content up to these widths (px), shrunk together when the table
+    is narrow so that the item titles keep TITLE_WIDTH."""
+    TITLE_WIDTH = 260
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in (ReadinessModel.COL_CODE,
+                                                    ReadinessModel.COL_STATUS,
+                                                    ReadinessModel.COL_DUE))
+        wanted = {column: min(max(self.table.sizeHintForColumn(column),
+                                  header.sectionSizeFromContents(column).width()), limit)
+                  for column, limit in self.FLEXIBLE.items()}
+        budget = self.table.viewport().width() - fixed - self.TITLE_WIDTH
+        scale = min(1.0, max(budget, 0) / max(sum(wanted.values()), 1))
+        for column, width in wanted.items():
+            header.resizeSection(column, max(int(width * scale), 70))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _units(self) -> None:
+        names = [u["name"] for u in self.document.measures.units()]
+        current = [self.unit.itemText(i) for i in range(self.unit.count())]
+        if names != current:
+            self.unit.blockSignals(True)
+            self.unit.clear()
+            self.unit.addItems(names)
+            self.unit.blockSignals(False)
+
+    def _show_item(self) -> None:
+        item = self.items.item(self.items.row_of(self.code))
+        self.form.setVisible(item is not None)
+        if item is None:
+            return
+        self._units()
+        self.form.setTitle(self.tr("Item %1").replace("%1", item.code))
+        self.item_title.setText(item.title)
+        self.status.setCurrentIndex(max(self.status.findData(item.status or UNMARKED), 0))
+        if self.url_error.isHidden():
+            self.url.setText(item.url or "")
+        self.unit.setEditText(item.unit_name or "")
+        self.due_date.set_date(item.due_date)
+        self.note.show_text(item.note)
+        if item.measures:
+            self.linked.setText("<br>".join(
+                f'<a href="measure:{m["id"]}">{html.escape(m["title"])}</a>'
+                for m in item.measures))
+        else:
+            self.linked.setText(self.tr("No measure of this year is linked to this item."))
+
+    def _show_errors(self, url: str, general: str) -> None:
+        self.url_error.setText(url)
+        self.url_error.setVisible(bool(url))
+        self.url.setStyleSheet(FIELD_ERROR_STYLE if url else "")
+        self.error.setText(general)
+        self.error.setVisible(bool(general))
+
+    # Choosing -------------------------------------------------------------------------------
+
+    def select_item(self, code: str) -> None:
+        """Select the item ``code`` in the table and show it in the form."""
+        row = self.items.row_of(code)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.items.index(row, 0))
+
+    def _commit_pending(self) -> None:
+        """Save a note being typed before the form shows another item."""
+        if self.note.pending():
+            self.note.commit()
+            self.note.shown = self.note.toPlainText()
+
+    def _select_row(self) -> None:
+        self._loading = True
+        try:
+            row = self.items.row_of(self.code)
+            if row >= 0:
+                self.table.selectRow(row)
+        finally:
+            self._loading = False
+
+    def _item_chosen(self, current, _previous) -> None:
+        if self._loading or not current.isValid():
+            return
+        code = self.items.index(current.row(), 0).data(CodeRole)
+        if code == self.code:
+            return
+        self._commit_pending()  # may refresh, selecting the row shown so far again
+        self.code = code
+        self._select_row()
+        self._show_errors("", "")
+        self.due_date.set_error("")
+        self._show_item()
+
+    def _open_measure(self, link: str) -> None:
+        """Show a linked measure in the measures section, when the window has one."""
+        measure_id = int(link.split(":", 1)[1])
+        show = getattr(self.window(), "show_section", None)
+        if show is None:
+            return
+        view = show(MEASURES, self.fiscal_year)
+        select = getattr(view, "select", None)
+        if select is not None:
+            select(measure_id)
+
+    # Edits ----------------------------------------------------------------------------------
+
+    def _write(self, **fields) -> bool:
+        if self.code is None or self.fiscal_year is None:
+            return False
+        done = self.document.readiness.set(self.fiscal_year, self.code, **fields)
+        self._after(done)
+        return done
+
+    def _after(self, done: bool, *, url: bool = False) -> None:
+        message = "" if done else self.document.last_error
+        self._show_errors(message if url else "", "" if url else message)
+        if not done:
+            self._show_item()
+
+    def _status_chosen(self, index: int) -> None:
+        status = self.status.itemData(index)
+        if self.code is None:
+            return
+        if status == UNMARKED:
+            self._after(self.document.readiness.clear(self.fiscal_year, self.code))
+        else:
+            self._write(status=status)
+
+    def _url_finished(self) -> None:
+        item = self.items.item(self.items.row_of(self.code))
+        if item is None or self.url.isReadOnly():
+            return
+        text = self.url.text().strip()
+        if text == (item.url or "") and self.url_error.isHidden():
+            return
+        done = self.document.readiness.set(self.fiscal_year, self.code, url=text)
+        self._after(done, url=True)
+
+    def _unit_finished(self) -> None:
+        item = self.items.item(self.items.row_of(self.code))
+        if item is None or self._loading or not self.unit.isEnabled():
+            return
+        name = self.unit.currentText().strip()
+        if name == (item.unit_name or ""):
+            return
+        self._after(self.document.readiness.set_unit(self.fiscal_year, self.code, name))
+
+    def _due_committed(self, day: dt.date | None) -> None:
+        if not self._write(due_date=day):
+            item = self.items.item(self.items.row_of(self.code))
+            self.due_date.set_date(item.due_date if item else None)
+
+    # Changes from elsewhere -----------------------------------------------------------------
+
+    def _changed(self, area: str, fiscal_year: int) -> None:
+        if area == UNITS or (area in (READINESS, MEASURES) and fiscal_year == self.fiscal_year):
+            self.refresh()
+
+    def _measure_updated(self, measure_id: int) -> None:
+        """A measure's links may have changed: the items it fixes are shown again."""
+        if self.fiscal_year is not None and any(
+                m["id"] == measure_id for m in self.document.measures.list(self.fiscal_year)):
+            self.refresh()
+
+
+class ReadinessSummary(QFrame):
+    """The projection of a year's OIT readiness (labels ``oit``, ``total``, ``if_updated``,
+    ``held``, ``counts``) and the list of overdue items (``overdue``, item data CodeRole).
+    ``item_chosen(code)`` when an overdue item is clicked."""
+
+    item_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("readiness-summary")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        big = QLabel().font()
+        big.setBold(True)
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        self.oit, self.total = QLabel(), QLabel()
+        for name, label in (("oit", self.oit), ("total", self.total)):
+            label.setObjectName(f"readiness-{name}")
+            label.setFont(big)
+        self.if_updated, self.held, self.counts = QLabel(), QLabel(), QLabel()
+        for name, label in (("if-updated", self.if_updated), ("held", self.held),
+                            ("counts", self.counts)):
+            label.setObjectName(f"readiness-{name}")
+            label.setWordWrap(True)
+        self.held.setStyleSheet("QLabel { color: #555; }")
+        self.overdue_title = QLabel()
+        font = self.overdue_title.font()
+        font.setBold(True)
+        self.overdue_title.setFont(font)
+        self.overdue = QListWidget()
+        self.overdue.setObjectName("readiness-overdue")
+        self.overdue.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole: tooltip
+        self.overdue.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.overdue.itemClicked.connect(self._clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.oit)
+        top.addSpacing(24)
+        top.addWidget(self.total, 1)
+        figures = QVBoxLayout()
+        figures.addLayout(top)
+        for label in (self.if_updated, self.counts, self.held):
+            figures.addWidget(label)
+        figures.addStretch(1)
+        late = QVBoxLayout()
+        late.addWidget(self.overdue_title)
+        late.addWidget(self.overdue, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(figures, 3)
+        layout.addLayout(late, 2)
+        self.setMaximumHeight(170)
+
+    def show_projection(self, projection: OitProjection | None,
+                        overdue: list[OitItemReadiness]) -> None:
+        self.overdue.clear()
+        if projection is None:
+            for label in (self.oit, self.total, self.if_updated, self.held, self.counts):
+                label.clear()
+            self.overdue_title.clear()
+            return
+        none = self.tr("cannot be projected")
+        self.oit.setText(self.tr("Projected OIT %1").replace(
+            "%1", format_score(projection.oit, missing=none)))
+        if projection.total is None:
+            self.total.setText(self.tr("Total: no earlier assessment in this file has IIT or "
+                                       "EIT scores to hold"))
+            self.if_updated.setText(self.tr(
+                "If the items that need updating are updated: OIT %1").replace(
+                "%1", format_score(projection.oit_if_updated, missing=none)))
+            self.held.setText("")
+        else:
+            self.total.setText(self.tr("Projected total %1 — %2").replace(
+                "%1", format_score(projection.total, missing=none)).replace(
+                "%2", projection.rating or "–"))
+            self.if_updated.setText(self.tr(
+                "If the items that need updating are updated: OIT %1 · total %2 — %3")
+                .replace("%1", format_score(projection.oit_if_updated, missing=none))
+                .replace("%2", format_score(projection.total_if_updated, missing=none))
+                .replace("%3", projection.rating_if_updated or "–"))
+            held = "   ".join(f"{code} {format_score(value)}"
+                               for code, value in projection.held.items())
+            self.held.setText(self.tr("The other tools are held at their fiscal year %1 "
+                                      "scores: %2").replace("%1", str(projection.basis_year))
+                              .replace("%2", held or "–"))
+        self.counts.setText("   ·   ".join(
+            f'<span style="color:{STATUS_COLOURS[status]}">{status_label(status)} '
+            f"<b>{count}</b></span>" for status, count in projection.counts.items()))
+        self.overdue_title.setText(self.tr("Overdue (%1)").replace("%1", str(len(overdue))))
+        for item in overdue:
+            entry = QListWidgetItem(self.tr("%1 · due %2 · %3 — %4").replace("%1", item.code)
+                                    .replace("%2", periods.format_thai_date(item.due_date))
+                                    .replace("%3", status_label(item.status))
+                                    .replace("%4", item.title))
+            entry.setData(CodeRole, item.code)
+            entry.setToolTip(entry.text())
+            self.overdue.addItem(entry)
+        if not overdue:
+            self.overdue.addItem(self.tr("Nothing is overdue."))
+
+    def _clicked(self, entry: QListWidgetItem) -> None:
+        code = entry.data(CodeRole)
+        if code:
+            self.item_chosen.emit(code)
