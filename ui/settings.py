@@ -37,10 +37,20 @@ RESULTS_SPLITTER: Key[QByteArray] = Key("window/results_splitter", QByteArray, Q
 RECENT_FILES: Key[list[str]] = Key("files/recent", list, [])
 LANGUAGE: Key[str] = Key("ui/language", str, "th")
 EXAMPLE_FILE: Key[str] = Key("files/example", str, "")  # the first-run copy of the example file
+# The documents screen (เอกสาร): the last choices, restored in the next window.
+DOCUMENT_KIND: Key[str] = Key("documents/kind", str, "memo-measures")
+DOCUMENT_MEASURES_GROUP: Key[str] = Key("documents/measures_group", str, "indicator")
+DOCUMENT_RESULTS_GROUP: Key[str] = Key("documents/results_group", str, "tool")
+DOCUMENT_COLUMNS: Key[list[str]] = Key(  # measure columns, in MEASURE_COLUMNS order; [] = default
+    "documents/measure_columns", list, [])
+DOCUMENT_THAI_DIGITS: Key[bool] = Key("documents/thai_digits", bool, True)
+DOCUMENT_FOLDER: Key[str] = Key("documents/last_folder", str, "")  # of the last saved PDF
+DOCUMENTS_SPLITTER: Key[QByteArray] = Key("window/documents_splitter", QByteArray, QByteArray())
 
 REGISTRY: tuple[Key[Any], ...] = (
     WINDOW_GEOMETRY, WINDOW_STATE, NAVIGATION_SPLITTER, RESULTS_SPLITTER, RECENT_FILES, LANGUAGE,
-    EXAMPLE_FILE,
+    EXAMPLE_FILE, DOCUMENT_KIND, DOCUMENT_MEASURES_GROUP, DOCUMENT_RESULTS_GROUP, DOCUMENT_COLUMNS,
+    DOCUMENT_THAI_DIGITS, DOCUMENT_FOLDER, DOCUMENTS_SPLITTER,
 )
 
 
@@ -75,6 +85,15 @@ class Settings:
             return [str(v) for v in raw] if isinstance(raw, list | tuple) else [str(raw)]  # type: ignore[return-value]
         if key.type is QByteArray:
             return raw if isinstance(raw, QByteArray) else _copy(key.default)  # type: ignore[return-value]
+        if key.type is bool:  # the INI file holds "true"/"false", and bool("false") is True
+            if isinstance(raw, bool):
+                return raw  # type: ignore[return-value]
+            text = str(raw).strip().lower()
+            if text in ("true", "1", "yes"):
+                return True  # type: ignore[return-value]
+            if text in ("false", "0", "no"):
+                return False  # type: ignore[return-value]
+            return _copy(key.default)
         try:
             return key.type(raw)
         except (TypeError, ValueError):

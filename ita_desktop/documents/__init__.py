@@ -4,12 +4,15 @@
 the analysis and the measures for approval), "memo-results" (memo sending the results report),
 "analysis" (analysis report), "measures" (the measures table, landscape), "results" (results
 report, landscape). Drafted text comes from the analysis; the office's edited texts win.
+``render`` is ``prepare`` (gather the data from the store: cheap, on the store's thread) then
+``render_prepared`` (lay out the PDF: slow, may run on a worker thread).
 """
 
 from __future__ import annotations
 
 from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ita_desktop.documents.options import (
     GROUPS,
@@ -21,6 +24,9 @@ from ita_desktop.documents.options import (
     RenderReport,
 )
 
+if TYPE_CHECKING:
+    from ita_desktop.documents.context import DocumentContext
+
 _MODULES = {
     "memo-measures": "ita_desktop.documents.memo",
     "memo-results": "ita_desktop.documents.memo",
@@ -30,24 +36,52 @@ _MODULES = {
 }
 
 
-def render(kind: str, store, *, fiscal_year: int, out: str | Path,
-           options: DocumentOptions | None = None) -> RenderReport:
-    """Render one document to a PDF file at ``out``.
+def prepare(kind: str, store, *, fiscal_year: int,
+            options: DocumentOptions | None = None) -> DocumentContext:
+    """Gather from ``store`` everything document ``kind`` of ``fiscal_year`` needs (the cheap
+    step, a few ms; call it on the thread that owns the store). The returned context is plain
+    data: it may be handed to another thread for :func:`render_prepared` and is not changed by it.
+    No ReportLab is imported here.
 
-    Raises DocumentError (unknown kind, no data for the year, unwritable path),
-    EmptyDocumentError (no measures, unless ``options.allow_empty``).
+    Raises DocumentError (unknown kind, no data for the year), EmptyDocumentError (no measures,
+    unless ``options.allow_empty``).
     """
     from ita_desktop.documents.context import load_context
 
     if kind not in KINDS:
         raise DocumentError(f"ไม่รู้จักเอกสาร “{kind}” (มี: {', '.join(KINDS)})")
+    return load_context(store, kind=kind, fiscal_year=fiscal_year,
+                        options=options or DocumentOptions())
+
+
+def render_prepared(context: DocumentContext, out: str | Path,
+                    options: DocumentOptions | None = None) -> RenderReport:
+    """Lay out a prepared context into a PDF file at ``out`` (the slow step: ReportLab, shaping,
+    line breaking; touches no store, so it may run on a worker thread). The report's warnings
+    are the context's (data) followed by the layout's (e.g. no emblem).
+
+    Raises DocumentError (bad columns or grouping, unwritable path).
+    """
     options = options or DocumentOptions()
-    context = load_context(store, kind=kind, fiscal_year=fiscal_year, options=options)
-    module = import_module(_MODULES[kind])
+    module = import_module(_MODULES[context.kind])
     report = module.render(context, Path(out), options)
-    report.warnings[:0] = context.warnings
+    report.warnings[:0] = list(context.warnings)
     return report
 
 
-__all__ = ["GROUPS", "KINDS", "MEASURE_COLUMNS", "DocumentError", "DocumentOptions",
-           "EmptyDocumentError", "RenderReport", "render"]
+def render(kind: str, store, *, fiscal_year: int, out: str | Path,
+           options: DocumentOptions | None = None) -> RenderReport:
+    """Render one document to a PDF file at ``out``: :func:`prepare` then
+    :func:`render_prepared`.
+
+    Raises DocumentError (unknown kind, no data for the year, unwritable path),
+    EmptyDocumentError (no measures, unless ``options.allow_empty``).
+    """
+    options = options or DocumentOptions()
+    return render_prepared(prepare(kind, store, fiscal_year=fiscal_year, options=options), out,
+                           options)
+
+
+__all__ = ["GROUPS", "KINDS", "MEASURE_COLUMNS", "DocumentError",
+           "DocumentOptions", "EmptyDocumentError", "RenderReport", "prepare", "render",
+           "render_prepared"]

@@ -14,7 +14,7 @@ from typing import Any
 
 from ita_desktop import workbook
 from ita_desktop.analysis import Analysis
-from ita_desktop.documents.base import DocumentError, DocumentOptions, EmptyDocumentError
+from ita_desktop.documents.options import DocumentError, DocumentOptions, EmptyDocumentError
 from ita_desktop.framework import Framework, FrameworkError
 from ita_desktop.storage import (
     Store,
