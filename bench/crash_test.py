@@ -1,23 +1,27 @@
-"""Crash test: kill -9 the writer at random moments during a stream of edits, reopen, verify.
+"""Crash test of the application: kill -9 it at random moments during a stream of edits, reopen,
+verify.
 
 Run: .venv/bin/python bench/crash_test.py [--kills 200] [--seed 2568] [--json OUT]
 
 The parent makes the example database (``ita_desktop.demo.build_demo``) and then, ``--kills``
-times, starts a child process (this script with ``--child``) that opens the file with
-``open_database`` and makes a stream of real edits through the storage layer, each in its own
-transaction: add / update / move / duplicate / delete a measure, set a group of scores, save the
-profile, and a "batch" of several of these in one transaction (as an import does). For every edit
-the child writes a ``begin`` line with the edit's arguments to its log *before* the transaction,
-and a ``done`` line (flush + ``os.fsync``) only *after* the commit returns. The parent waits until
-the child is editing, sleeps a random delay (seeded), kills it with SIGKILL, notes whether a
-``-journal`` file was left (the kill landed inside a transaction), then reopens the file with
-``open_database`` (which rolls back a hot journal) and checks:
+times, starts a child process (this script with ``--child``) that runs an offscreen QApplication,
+opens the file with ``open_database`` and edits it through the application's own edit path, a
+``ui.document.Document`` and its areas (bench/crash_edits.py): add / update / move / duplicate /
+delete a measure, several measures as one step (``add_many``, one transaction), follow-up
+reports and evidence, scores, office details, and Undo / Redo. For every edit the child writes a
+``begin`` line with the edit's arguments to its log *before* it, and a ``done`` line (flush +
+``os.fsync``) only *after* the edit returned. The parent waits until the child is editing, sleeps
+a random delay (seeded), kills it with SIGKILL, notes whether a ``-journal`` file was left (the
+kill landed inside a transaction), then reopens the file with ``open_database`` (which rolls back
+a hot journal) and checks:
 
 * ``PRAGMA integrity_check`` is "ok" and ``PRAGMA foreign_key_check`` finds nothing;
 * the whole file equals a reference database to which the parent applied the same logged edits
-  through the same storage functions (every table, every row, timestamps excepted). So every
-  ``done`` edit is present, nothing else is, and no edit is half there. The one edit that may have
-  been in flight (``begin`` without ``done``) must be either wholly present or wholly absent.
+  through the same Document edits (a fresh Document per round, as each child starts with an
+  empty undo stack; every table, every row, timestamps excepted), and each replayed edit returned
+  what it returned in the child. So every ``done`` edit is present, nothing else is, and no edit
+  is half there. The one edit that may have been in flight (``begin`` without ``done``) must be
+  either wholly present or wholly absent.
 
 When the file differs, the parent finds how many of the round's logged edits it does hold (the
 longest matching prefix) and counts the rest as missing; a file that matches no prefix is counted
@@ -56,6 +60,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from crash_edits import (  # noqa: E402
     READY_TIMEOUT_S,
     apply_edit,
+    new_document,
+    qt_app,
     run_child,
 )
 
@@ -109,6 +115,8 @@ def read_log(path: Path) -> tuple[bool, list[dict], dict | None, list[str]]:
         record = json.loads(line)
         if record["op"] == "ready":
             ready = True
+            if record.get("document", "ui.document") != "ui.document":
+                problems.append(f"the child edited through {record['document']}, not ui.document")
         elif record["op"] == "begin":
             if begun is not None:
                 problems.append(f"edit {begun['seq']} began but was never logged done")
@@ -120,6 +128,18 @@ def read_log(path: Path) -> tuple[bool, list[dict], dict | None, list[str]]:
                 done.append({**begun, "result": record["result"]})
             begun = None
     return ready, done, begun, problems
+
+
+def _header_past_end(db_path: Path) -> bool:
+    """Page 1's page count reaches past the end of the file (a commit cut off after page 1):
+    open_database must leave it to the hot journal's rollback, not refuse it as truncated."""
+    with suppress(OSError):
+        with open(db_path, "rb") as handle:
+            head = handle.read(100)
+        page = int.from_bytes(head[16:18], "big")
+        page = 65536 if page == 1 else page
+        return int.from_bytes(head[28:32], "big") * page > db_path.stat().st_size
+    return False
 
 
 def _wait_ready(log_path: Path, proc: subprocess.Popen) -> bool:
@@ -137,6 +157,7 @@ def new_counts() -> dict[str, Any]:
     return {
         "kills": 0,
         "kills_mid_transaction": 0,  # a -journal file was present after the kill
+        "kills_header_past_end": 0,  # ... and page 1 counted pages not yet written (a commit cut)
         "kills_with_edit_in_flight": 0,  # logged begin, no done
         "in_flight_found_committed": 0,
         "in_flight_found_rolled_back": 0,
@@ -149,6 +170,7 @@ def new_counts() -> dict[str, Any]:
         "replay_mismatches": 0,  # an edit's replay returned another id than the child's
         "child_errors": 0,
         "log_problems": 0,
+        "edits_by_kind": {},  # logged committed edits by kind (undo and redo included)
     }
 
 
@@ -194,13 +216,17 @@ def verify_round(
     (a fresh copy of the file after a mismatch; None when the file cannot be opened at all).
     """
     before = memory_copy(reference.db.conn)
+    document = new_document(reference)  # the child started with an empty undo stack too
     try:
         for edit in done:
-            result = apply_edit(reference, edit["kind"], edit["args"])
+            result = apply_edit(document, edit["kind"], edit["args"])
             if result != edit["result"]:
                 counts["replay_mismatches"] += 1
                 fail(f"edit {edit['seq']} replayed to {result!r}, child got {edit['result']!r}")
         counts["edits_logged_committed"] += len(done)
+        for edit in done:
+            by_kind = counts["edits_by_kind"]
+            by_kind[edit["kind"]] = by_kind.get(edit["kind"], 0) + 1
 
         problems, actual = _check_file(db_path)
         if problems:
@@ -218,7 +244,7 @@ def verify_round(
             if matched:
                 counts["in_flight_found_rolled_back"] += 1
             else:
-                apply_edit(reference, in_flight["kind"], in_flight["args"])
+                apply_edit(document, in_flight["kind"], in_flight["args"])
                 if actual == snapshot(reference.db.conn):
                     matched = True
                     counts["in_flight_found_committed"] += 1
@@ -262,6 +288,7 @@ def run_crash_test(
     from ita_desktop.demo import build_demo
 
     started = time.perf_counter()
+    qt_app()  # the replay runs through Documents too
     counts = new_counts()
     counts.update(seed=seed, min_delay_ms=min_delay_ms, max_delay_ms=max_delay_ms)
     errors: list[str] = []
@@ -307,6 +334,8 @@ def run_crash_test(
                 fail(f"child {'exited' if ready else 'never got ready'} ({exited}): {tail}")
             if journal.exists():
                 counts["kills_mid_transaction"] += 1
+                if _header_past_end(db_path):
+                    counts["kills_header_past_end"] += 1
 
             _, done, in_flight, log_problems = read_log(log_path)
             counts["log_problems"] += len(log_problems)
@@ -348,14 +377,15 @@ def run_crash_test(
 
 
 def _longest_matching_prefix(before: Store, done: list[dict], actual: dict) -> int | None:
-    """How many of ``done`` (applied in order to ``before``) the file holds, or None if none fits."""
+    """How many of ``done`` (applied in order to ``before``) the file holds; None if none fits."""
     if snapshot(before.db.conn) == actual:
         best: int | None = 0
     else:
         best = None
+    document = new_document(before)
     for count, edit in enumerate(done, start=1):
         with suppress(StorageError):
-            apply_edit(before, edit["kind"], edit["args"])
+            apply_edit(document, edit["kind"], edit["args"])
         if snapshot(before.db.conn) == actual:
             best = count
     return best

@@ -5,8 +5,15 @@ Every refusal is shown by ``show_error`` through ``exec_dialog`` (module functio
 look at the message box without a modal loop). A refused file is never written: the core checks
 it on a read-only connection, and the window keeps the file that was open.
 
-Opening (the core reads the whole file to check it), making the example and saving a copy run on
-a worker thread through ui.operations; their results and dialogs come back on the GUI thread.
+Opening (the core reads the whole file to check it), making the example, saving a copy and
+restoring a backup run on a worker thread through ui.operations; their results and dialogs come
+back on the GUI thread.
+
+Opening for writing first takes the file's editing lock (ita_desktop.storage.lock) on the worker;
+the Store carries it (``store.lock``) until it is closed. A file another instance or computer is
+editing opens read-only instead, after the "file in use" dialog (ui.views.in_use_dialog) asked.
+The lock, the daily backups and failed writes are looked after by ``FileOps.session``
+(ui.session.FileSession) while the file is open.
 """
 
 from __future__ import annotations
@@ -34,9 +41,20 @@ from ita_desktop.storage import (
     backup_file,
     open_database,
 )
+from ita_desktop.storage import backups as storage_backups
+from ita_desktop.storage.errors import WriteFailedError
+from ita_desktop.storage.lock import (
+    FileInUseError,
+    Lock,
+    LockInfo,
+    acquire_lock,
+    in_use_reason,
+)
 from ui import settings as keys
 from ui.operations import Operation, run_op
+from ui.session import FileSession
 from ui.settings import Settings
+from ui.views import in_use_dialog
 
 EXAMPLE_NAME = "ตัวอย่าง-ita.db"
 DATA_DIR_ENV = "ITA_DESKTOP_DATA_DIR"
@@ -51,6 +69,15 @@ def data_dir() -> Path:
         return Path(override)
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(location) if location else Path.home() / ".ita-desktop"
+
+
+def backup_folder(db_path: Path | str) -> Path:
+    """Where the daily backups of ``db_path`` go: ``<data folder>/backups/<stem>-<8 hex>``, one
+    folder per database (storage.backups.backup_folder_for), so two ``office.db`` files from
+    different folders never share a rotation. In the user's data folder rather than beside the
+    file, so a file on a share, a flash drive or read-only media is still backed up locally."""
+    root = data_dir() / storage_backups.BACKUPS_FOLDER_NAME
+    return storage_backups.backup_folder_for(db_path, root)
 
 
 def make_example_copy(folder: Path) -> Path:
@@ -68,6 +95,13 @@ def make_example_copy(folder: Path) -> Path:
         shutil.copyfile(built, partial)
         os.replace(partial, target)  # never a half-copied example under the real name
     return target
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
 
 
 def error_box(parent: QWidget | None, title: str, message: str, hint: str = "") -> QMessageBox:
@@ -88,10 +122,40 @@ def show_error(parent: QWidget | None, title: str, message: str, hint: str = "")
     exec_dialog(error_box(parent, title, message, hint))
 
 
-def open_in_worker(path: Path, *, read_only: bool) -> Store:
-    """The worker's half of opening: every check (and any upgrade) on a connection that the GUI
-    thread takes over once this returns; the worker never touches the Store again."""
-    return open_database(path, read_only=read_only, check_same_thread=False)
+def open_in_worker(path: Path, *, read_only: bool, lock: Lock | None = None) -> Store:
+    """The worker's half of opening: take the editing lock (unless ``read_only``, or ``lock`` is
+    the one this window already holds on the file), then every check (and any upgrade) on a
+    connection that the GUI thread takes over once this returns; the worker never touches the
+    Store again. The lock goes with the Store (``store.lock``) when it opens for writing and is
+    released otherwise (a lock passed in is never released here).
+
+    A file open for editing elsewhere opens read-only with ``store.in_use_by`` (LockInfo) set,
+    for the GUI to ask; one whose lock cannot be created (read-only folder or media) opens as
+    open_database finds it (read-only). Raises what open_database raises."""
+    held, in_use = lock, None
+    if not read_only and held is None and path.is_file():
+        try:
+            held = acquire_lock(path)
+        except FileInUseError as exc:
+            in_use = exc
+        except ReadOnlyError:
+            pass  # the folder cannot be written: open_database opens the file read-only
+    try:
+        store = open_database(path, read_only=read_only or in_use is not None,
+                              check_same_thread=False)
+    except BaseException:
+        if held is not None and held is not lock:
+            held.release()
+        raise
+    if in_use is not None:
+        store.in_use_by = in_use.holder or LockInfo("", 0, "", "", "", "")
+        store.read_only_reason = in_use_reason(in_use.holder)
+    elif store.read_only:
+        if held is not None and held is not lock:
+            held.release()
+    else:
+        store.lock = held
+    return store
 
 
 class FileOps(QObject):
@@ -105,19 +169,47 @@ class FileOps(QObject):
         self.window = window
         self.settings = settings
         self.disable = disable
+        self.session = FileSession(window)
 
     # Opening and creating -----------------------------------------------------------------
 
+    def _current_store(self) -> Store | None:
+        document = getattr(self.window, "document", None)
+        return document.store if document is not None else None
+
     def open(self, path: Path | str, *, on_opened: Callable[[Store], None],
-             read_only: bool = False) -> Operation:
+             read_only: bool = False, lock: Lock | None = None) -> Operation:
         """Open a database file on a worker thread, then ``on_opened(store)`` on the GUI thread;
-        a dialog instead when the core refuses it."""
+        a dialog instead when the core refuses it.
+
+        Reopening the file that is open now reuses its editing lock; ``lock`` hands over one
+        held for this path (e.g. across a restore), released if the opening fails. A file that
+        another instance is editing shows the "file in use" dialog first: open it read-only,
+        or cancel (the store is closed and ``on_opened`` is not called)."""
         path = Path(path)
+        current = self._current_store()
+        if (lock is None and not read_only and current is not None and current.lock is not None
+                and current.path is not None and _same_path(current.path, path)):
+            lock = current.lock
         return run_op(self.window, label=self.tr("Opening “%1”…").replace("%1", path.name),
-                      work=partial(open_in_worker, path, read_only=read_only),
-                      on_success=on_opened,
-                      on_failure=partial(self._failed, self.tr("Cannot Open the File")),
+                      work=partial(open_in_worker, path, read_only=read_only, lock=lock),
+                      on_success=partial(self._opened, on_opened),
+                      on_failure=partial(self._open_failed, lock),
                       disable=self.disable())
+
+    def _opened(self, on_opened: Callable[[Store], None], store: Store) -> None:
+        if (store.in_use_by is not None and not getattr(self.window, "_closed", False)
+                and not in_use_dialog.ask_open_read_only(self.window, store.path,
+                                                         store.in_use_by)):
+            store.close()
+            return
+        on_opened(store)
+
+    def _open_failed(self, lock: Lock | None, exc: BaseException) -> None:
+        current = self._current_store()
+        if lock is not None and (current is None or current.lock is not lock):
+            lock.release()
+        self._failed(self.tr("Cannot Open the File"), exc)
 
     def _failed(self, title: str, exc: BaseException) -> None:
         if not isinstance(exc, StorageError):
@@ -134,18 +226,28 @@ class FileOps(QObject):
                 self.tr("Choose another name, or use File › Open… to open that file."))
             return None
         try:
-            return open_database(path, create=True)
+            lock = acquire_lock(path)
+        except StorageError:
+            lock = None  # open_database says why the file cannot be made, or makes it
+        try:
+            store = open_database(path, create=True)
         except StorageError as exc:
+            if lock is not None:
+                lock.release()
             self._refused(self.tr("Cannot Create the File"), exc, opening=False)
             return None
+        store.lock = lock
+        return store
 
     def save_copy(self, store: Store, path: Path | str, *,
                   on_saved: Callable[[Path], None]) -> Operation | None:
         """Write a consistent snapshot of the committed data of the open file to ``path`` on a
         worker thread (on a connection of its own: the Store stays the GUI thread's, and edits
         may go on meanwhile), then ``on_saved(path)``; a dialog instead when it fails.
-        A store without a file (in memory) is copied at once, and None returned."""
-        if store.path is None:
+        A store without a file (in memory), or whose file was removed or moved while open, is
+        copied at once from its own connection (which still reads the last committed data), and
+        None returned."""
+        if store.path is None or store.file_is_gone():
             try:
                 on_saved(store.backup_to(path))
             except (StorageError, OSError) as exc:
@@ -154,6 +256,43 @@ class FileOps(QObject):
         return run_op(self.window, label=self.tr("Saving a copy as “%1”…").replace("%1", Path(path).name),
                       work=partial(backup_file, store.path, path), on_success=on_saved,
                       on_failure=self._copy_failed, disable=self.disable())
+
+    def restore(self, path: Path, backup: Path, *, on_done: Callable[[bool], None]) -> Operation:
+        """Replace the closed file ``path`` with ``backup`` (storage.backups.restore_backup: the
+        current file is kept as a before-restore copy in the backup's folder) on a worker
+        thread, then ``on_done(True)``; a dialog and ``on_done(False)`` when it is refused (the
+        file is then unchanged)."""
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, StorageError | OSError):
+                raise exc
+            self.window.show_error(
+                self.tr("Cannot Restore the Backup"), str(exc),
+                self.tr("The file has not been changed; it opens again as it was."))
+            on_done(False)
+
+        return run_op(self.window, label=self.tr("Restoring “%1” from a backup…")
+                      .replace("%1", path.name),
+                      work=partial(storage_backups.restore_backup, backup, target=path),
+                      on_success=lambda _target: on_done(True), on_failure=failed,
+                      disable=self.disable())
+
+    def write_failed(self, failure: WriteFailedError) -> bool:
+        """Tell the user a change could not be saved (the core's Thai message) and what to do;
+        the box offers Save a Copy As…. Returns True when the user chose it."""
+        box = error_box(self.window, self.tr("The Change Was Not Saved"), str(failure))
+        if failure.kind == WriteFailedError.DISK_FULL:
+            box.setInformativeText(self.tr(
+                "Once there is free space again, make the change again. Until then the file "
+                "stays open for reading and printing."))
+        elif failure.kind == WriteFailedError.FILE_GONE:
+            box.setInformativeText(self.tr(
+                "The file now stays open read-only. Save a Copy As… keeps what is shown."))
+        else:
+            box.setInformativeText(self.tr(
+                "Once the drive or the network connection is back, make the change again."))
+        copy = box.addButton(self.tr("Save a Copy As…"), QMessageBox.ButtonRole.ActionRole)
+        exec_dialog(box)
+        return box.clickedButton() is copy
 
     def _copy_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, StorageError | OSError):
@@ -172,7 +311,36 @@ class FileOps(QObject):
         hint = self.hint_for(exc)
         if notes:
             hint = f"{hint}\n\n" + " ".join(notes)
+        if (opening and isinstance(exc, CorruptDatabaseError | MissingTablesError)
+                and exc.path is not None and self._offer_restore(title, message, hint, exc.path)):
+            return
         self.window.show_error(title, message, hint)
+
+    def _offer_restore(self, title: str, message: str, hint: str, path: Path) -> bool:
+        """A damaged file that has daily backups: the refusal offers Restore from Backup…
+        (then the restore dialog, then opening the restored file). False when it has none."""
+        if not storage_backups.list_backups(backup_folder(path), stem=path.stem,
+                                            include_before_restore=True):
+            return False
+        box = error_box(self.window, title, message, hint + "\n\n" + self.tr(
+            "ITA Desktop keeps daily backups of this file: you can put one of them back."))
+        restore = box.addButton(self.tr("Restore from Backup…"),
+                                QMessageBox.ButtonRole.ActionRole)
+        exec_dialog(box)
+        if box.clickedButton() is restore:
+            self.restore_dialog(path)
+        return True
+
+    def restore_dialog(self, path: Path) -> Operation | None:
+        """Let the user choose a backup of the closed file ``path`` (ui.views.restore_dialog),
+        restore it and open the restored file; the restore's operation, or None if cancelled."""
+        from ui.views import restore_dialog
+
+        dialog = restore_dialog.RestoreDialog(path, backup_folder(path), self.window)
+        if not restore_dialog.run_dialog(dialog) or dialog.chosen is None:
+            return None
+        return self.restore(path, dialog.chosen,
+                            on_done=lambda ok: ok and self.window.open_file(path))
 
     def hint_for(self, exc: StorageError) -> str:
         """What the user can do about a refused file."""

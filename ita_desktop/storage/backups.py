@@ -1,8 +1,8 @@
 """Rolling daily backups of a database file, and restoring one of them.
 
 :func:`daily_backup` writes at most one copy per calendar day per database into a backups folder,
-``<stem>-<YYYY-mm-dd>.db``, through SQLite's backup API (:func:`snapshot`, like :func:`database.backup_file` but with
-a time limit while a writer holds the file), so the copy
+``<stem>-<YYYY-mm-dd>.db``, through SQLite's backup API (:func:`snapshot`, like
+:func:`database.backup_file` but with a time limit while a writer holds the file), so the copy
 is one committed state even while the file is open and being edited; then it deletes that
 database's oldest daily copies beyond ``keep``. Only names of exactly that pattern are ever
 deleted: other files in the folder, other databases' backups and the ``-before-restore-`` copies
@@ -13,13 +13,15 @@ are left alone.
 atomic rename, so the target is always either the old file or the whole backup.
 
 Backups are named by the database's stem only: two databases with the same file name (from
-different folders) sharing one backups folder would share one rotation. Give each its own folder
-(e.g. a ``backups`` folder beside each database) or make the stems differ.
+different folders) sharing one backups folder would share one rotation. Give each its own folder:
+:func:`backup_folder_for` names one per database under a shared root (the window uses
+``<data folder>/backups/<stem>-<8 hex digits of the file's full path>``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import shutil
@@ -73,6 +75,17 @@ def backup_name(stem: str, day: date) -> str:
 def default_backup_folder(db_path: Path | str) -> Path:
     """``backups`` beside the database file (a suggestion; any folder may be passed)."""
     return Path(db_path).parent / BACKUPS_FOLDER_NAME
+
+
+def backup_folder_for(db_path: Path | str, root: Path | str) -> Path:
+    """The backups folder of the database ``db_path`` under a ``root`` shared by many databases:
+    ``root/<stem>-<first 8 hex digits of the SHA-256 of its absolute path>``. Files of the same
+    name in different folders so keep separate rotations; a file that is moved or renamed
+    starts a new folder (its old backups stay where they were)."""
+    db_path = Path(db_path)
+    where = os.path.normcase(str(db_path.resolve()))
+    digest = hashlib.sha256(where.encode("utf-8")).hexdigest()[:8]
+    return Path(root) / f"{db_path.stem}-{digest}"
 
 
 def _daily_backups(folder: Path, stem: str) -> list[BackupInfo]:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
@@ -30,7 +31,12 @@ from ita_desktop.storage.errors import (
     NotAnItaFileError,
     ReadOnlyError,
     StorageError,
+    WriteFailedError,
+    write_failure,
 )
+
+if TYPE_CHECKING:
+    from ita_desktop.storage.lock import Lock, LockInfo
 
 SCHEMA_VERSION = schema.SCHEMA_VERSION
 """The schema version this program writes: the number of steps in ``schema.MIGRATIONS``."""
@@ -50,6 +56,12 @@ class Store:
     ``db`` is the sqlite-utils Database; ``path`` is None for :func:`open_memory`;
     ``schema_version`` the file's version after opening (== SCHEMA_VERSION); ``read_only`` with a
     Thai ``read_only_reason``; ``backup_path`` the copy written before an upgrade at this opening.
+
+    Set by whoever opens the store for a window (ui.file_ops), all optional: ``lock``, the
+    editing lock (ita_desktop.storage.lock.Lock) held while it is open, released by
+    :meth:`close`; ``in_use_by``, the LockInfo of the instance that holds the file for editing
+    when that is why it was opened read-only; ``on_write_failure``, called with the
+    WriteFailedError when a write fails (after the rollback, before it is raised).
 
     A Store is used from one thread at a time. By default its connection only works on the thread
     that opened it (sqlite3's ``check_same_thread``); one opened with ``check_same_thread=False``
@@ -72,6 +84,10 @@ class Store:
         self.read_only = read_only
         self.read_only_reason = read_only_reason
         self.backup_path = backup_path
+        self.lock: Lock | None = None
+        self.in_use_by: LockInfo | None = None
+        self.on_write_failure: Callable[[WriteFailedError], object] | None = None
+        self._identity = _identity(path)
 
     def __repr__(self) -> str:
         mode = "ro" if self.read_only else "rw"
@@ -87,7 +103,11 @@ class Store:
     def atomic(self) -> Iterator[Database]:
         """One transaction (nested blocks become savepoints); rolls back if the block raises.
 
-        Raises ReadOnlyError before anything runs when the store is read-only.
+        Raises ReadOnlyError before anything runs when the store is read-only, and
+        WriteFailedError (Thai message, ``kind``) when the file or the disk fails the write —
+        disk full, the file removed or moved while open, an I/O error, the media turned
+        read-only, the file busy elsewhere: the whole transaction is rolled back first, so the
+        file keeps its last committed state. Other sqlite3 errors pass through unchanged.
         """
         if self.read_only:
             raise ReadOnlyError(
@@ -95,12 +115,59 @@ class Store:
                 f" ({self.read_only_reason})",
                 path=self.path,
             )
-        with self.db.atomic():
-            yield self.db
+        outer = not self.db.conn.in_transaction
+        try:
+            with self.db.atomic():
+                yield self.db
+        except WriteFailedError as failure:  # from a nested block
+            if outer:
+                self._write_failed(failure)
+            raise
+        except sqlite3.Error as exc:
+            failure = write_failure(exc, self.path, file_gone=self.file_is_gone())
+            if failure is None:
+                raise
+            if outer:
+                self._write_failed(failure)
+            raise failure from exc
+
+    def _write_failed(self, failure: WriteFailedError) -> None:
+        if self.db.conn.in_transaction:  # SQLite may have kept it open after the error
+            with suppress(sqlite3.Error):
+                self.db.conn.rollback()
+        if self.on_write_failure is not None:
+            self.on_write_failure(failure)
+
+    def file_is_gone(self) -> bool:
+        """True when this store's file is no longer at its path: removed, moved or renamed
+        (or replaced by another file) since it was opened. False for an in-memory store."""
+        return self._identity is not None and _identity(self.path) != self._identity
+
+    def make_read_only(self, reason: str) -> None:
+        """Stop writing from now on, in place (the lock was taken over, or the file removed):
+        ``read_only`` is set with the Thai ``reason``, the connection refuses writes
+        (``PRAGMA query_only``) and the editing lock is released. Reading goes on."""
+        if self.db.conn.in_transaction:
+            with suppress(sqlite3.Error):
+                self.db.conn.rollback()
+        with suppress(sqlite3.Error):
+            self.db.execute("PRAGMA query_only=ON")
+        self.read_only = True
+        self.read_only_reason = reason
+        self._release_lock()
+
+    def _release_lock(self) -> None:
+        lock, self.lock = self.lock, None
+        if lock is not None:
+            lock.release()
 
     def close(self) -> None:
-        """Close the connection; the file on disk is complete (no journal left open)."""
-        self.db.close()
+        """Close the connection, then release the editing lock if one is held; the file on
+        disk is complete (no journal left open)."""
+        try:
+            self.db.close()
+        finally:
+            self._release_lock()
 
     def backup_to(self, path: Path | str) -> Path:
         """Write a consistent snapshot of the committed data to ``path`` (SQLite backup API).
@@ -165,6 +232,17 @@ def _backup_connection(source: sqlite3.Connection, target: Path, *, pages: int =
         dest.close()
     os.replace(partial, target)
     return target
+
+
+def _identity(path: Path | None) -> tuple[int, int] | None:
+    """(device, inode) of the file at ``path``; None without a path or when there is no file."""
+    if path is None:
+        return None
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
 
 
 def now_iso() -> str:
@@ -257,7 +335,12 @@ def open_database(
 
 
 def _check_header(path: Path) -> None:
-    """Decide from the bytes alone: not SQLite, truncated SQLite, or worth opening."""
+    """Decide from the bytes alone: not SQLite, truncated SQLite, or worth opening.
+
+    A file with a ``-journal`` beside it may have been cut off in the middle of a commit (page 1
+    already says the file grew, the new pages not yet written): its page count is not held
+    against it, since SQLite's rollback of that journal puts the old, whole file back (and
+    ``integrity_check`` runs after it)."""
     name = path.name
     size = path.stat().st_size
     if size == 0:
@@ -271,7 +354,7 @@ def _check_header(path: Path) -> None:
     page_size = int.from_bytes(head[16:18], "big") if len(head) >= 18 else 0
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big") if len(head) == 100 else 0
-    header_count_valid = len(head) == 100 and head[24:28] == head[92:96]
+    header_count_valid = len(head) == 100 and head[24:28] == head[92:96] and not _has_journal(path)
     if (
         len(head) < 100
         or page_size < 512
@@ -286,9 +369,27 @@ def _check_header(path: Path) -> None:
         )
 
 
+def _has_journal(path: Path) -> bool:
+    try:
+        return Path(str(path) + "-journal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def on_read_only_media(path: Path | str) -> bool:
+    """True when ``path`` is on a filesystem mounted read-only (a CD, a write-protected drive, a
+    read-only share); False when it is not or this cannot be told (Windows has no statvfs)."""
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (AttributeError, OSError):
+        return False
+
+
 def _read_only_reason(path: Path, *, requested: bool) -> str:
     if requested:
         return "เปิดแบบอ่านอย่างเดียวตามที่เลือก"
+    if on_read_only_media(path):
+        return "ไฟล์อยู่บนสื่อหรือไดรฟ์ที่อ่านได้อย่างเดียว เช่น แผ่นซีดี หรือแฟลชไดรฟ์ที่ล็อกการเขียนไว้"
     if not os.access(path, os.W_OK):
         return "ไฟล์ถูกตั้งค่าให้อ่านได้อย่างเดียว"
     if not os.access(path.parent, os.W_OK):

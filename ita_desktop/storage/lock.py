@@ -215,6 +215,7 @@ def _same_file(fd: int, path: Path) -> bool:
 
 
 def describe_holder(holder: LockInfo | None) -> str:
+    """Who holds a lock, in Thai: user, computer and (when known) since when, Buddhist era."""
     if holder is None:
         return "ผู้ใช้อื่น"
     who = holder.user or "ผู้ใช้ไม่ทราบชื่อ"
@@ -224,6 +225,22 @@ def describe_holder(holder: LockInfo | None) -> str:
     except (ValueError, TypeError):
         return text
     return f"{text} (เปิดเมื่อ {opened.day}/{opened.month}/{opened.year + 543} เวลา {opened:%H:%M} น.)"
+
+
+def in_use_reason(holder: LockInfo | None) -> str:
+    """The Thai ``read_only_reason`` of a file opened read-only because ``holder`` is editing it."""
+    return f"{describe_holder(holder)} กำลังเปิดแก้ไขไฟล์นี้อยู่"
+
+
+def taken_over_reason(holder: LockInfo | None) -> str:
+    """The Thai ``read_only_reason`` once this instance's lock was taken over by ``holder`` (None:
+    the lock file was removed or could not be read), e.g. after the computer slept past
+    ``STALE_AFTER_SECONDS``: from then on this instance must not write."""
+    if holder is None:
+        return "ไฟล์ล็อกของการแก้ไขถูกลบไป จึงหยุดบันทึกเพื่อไม่ให้เขียนทับงานของผู้อื่น"
+    return (f"{describe_holder(holder)} เปิดแก้ไขไฟล์นี้ต่อแล้ว "
+            "(อาจเพราะเครื่องนี้พักเครื่องหรือขาดการเชื่อมต่อนานเกินไป) "
+            "จึงหยุดบันทึกเพื่อไม่ให้เขียนทับงานของผู้อื่น")
 
 
 def _in_use(db_path: Path, holder: LockInfo | None) -> FileInUseError:

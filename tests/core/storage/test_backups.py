@@ -311,3 +311,23 @@ def test_backup_never_copies_pages_a_writer_spilled_before_commit(
     assert [p for p in folder.iterdir()] == []  # no partial file left
     made = daily_backup(db_file, folder=folder, today=DAY)  # once the writer is done
     assert titles(made) == ["มาตรการหนึ่ง", "มาตรการสอง"]
+
+
+def test_each_database_gets_its_own_backup_folder(tmp_path: Path):
+    root = tmp_path / "data" / "backups"
+    first = backups.backup_folder_for(tmp_path / "a" / "office.db", root)
+    second = backups.backup_folder_for(tmp_path / "b" / "office.db", root)
+    assert first.parent == root and second.parent == root
+    assert first.name.startswith("office-") and second.name.startswith("office-")
+    assert first != second  # same name, other folder: another rotation
+    assert backups.backup_folder_for(tmp_path / "a" / "." / "office.db", root) == first
+    # Used as daily_backup's folder, the two never rotate each other's copies away.
+    for name in "ab":
+        (tmp_path / name).mkdir()
+    a = make_db(tmp_path / "a" / "office.db", "ก")
+    b = make_db(tmp_path / "b" / "office.db", "ข")
+    for offset in range(3):
+        daily_backup(a, folder=first, today=DAY + timedelta(days=offset), keep=2)
+    daily_backup(b, folder=second, today=DAY, keep=2)
+    assert len(list_backups(first, stem="office")) == 2
+    assert [info.day for info in list_backups(second, stem="office")] == [DAY]

@@ -232,3 +232,29 @@ def test_restore_is_refused_while_another_process_holds_the_lock(tmp_path: Path,
     assert db.read_bytes() == before
     with acquire_lock(db):  # our own lock does not stop our own restore
         assert restore_backup(backup, target=db) == db
+
+
+def test_a_store_releases_its_lock_when_closed(tmp_path: Path):
+    from ita_desktop.storage import open_database
+
+    path = tmp_path / "office.db"
+    store = open_database(path, create=True)
+    store.lock = acquire_lock(path)
+    assert current_holder(path) is None and read_lock(path) is not None  # ours
+    store.close()
+    assert not lock_path(path).exists()
+    store = open_database(path)
+    store.lock = acquire_lock(path)
+    store.make_read_only(lock.taken_over_reason(None))  # turning read-only gives it up too
+    assert store.lock is None and not lock_path(path).exists()
+    store.close()
+
+
+def test_reasons_name_the_holder_in_thai():
+    holder = LockInfo(host="pc-คลัง", pid=1, user="somchai", opened_at="2025-03-10T09:05:00+07:00",
+                      refreshed_at="2025-03-10T09:30:00+07:00", token="t")
+    reason = lock.in_use_reason(holder)
+    assert "somchai" in reason and "pc-คลัง" in reason and "10/3/2568" in reason
+    assert "09:05" in reason and THAI.search(reason)
+    assert "somchai" in lock.taken_over_reason(holder)
+    assert "ไฟล์ล็อก" in lock.taken_over_reason(None)

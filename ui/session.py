@@ -1,0 +1,267 @@
+"""What a window does around its open file besides showing it: keeps the editing lock fresh, takes
+the daily backup, and reacts when a write fails. One FileSession per window (``FileOps.session``);
+``attach(document)`` once a file is shown, ``detach()`` before it is closed.
+
+**One editor per file.** Opening for writing takes the file's lock (ita_desktop.storage.lock: a
+``<name>.lock`` file made with O_EXCL and held with flock while the Store is open, in
+``store.lock``). A second window, instance or computer finds it and is offered the file
+read-only (ui.views.in_use_dialog); a read-only Store is opened ``mode=ro`` with
+``query_only``, so it cannot write. The holder refreshes the lock every HEARTBEAT_SECONDS; if a
+refresh finds it was taken over (this computer slept past STALE_AFTER_SECONDS and another one
+judged the lock stale), the window turns read-only in place, with its banner, before it could
+write over the other editor's work. Inside that, SQLite still serialises every transaction, so
+even two writers could never leave a half-written file.
+
+**Daily backups** (ita_desktop.storage.backups.daily_backup, 14 kept) go to
+``file_ops.backup_folder(path)`` in the user's data folder, one folder per database. One is taken
+when a file is opened for writing and, for a session left open over midnight, at the first check
+(every DAY_CHECK_MS) on the new day. They run on a thread pool of their own with no progress
+bar, so they never hold up work or other operations; a failure goes to the status bar. Files
+opened read-only are not backed up: this session cannot change them, and the session editing
+them (or whoever wrote the read-only media) backs them up.
+
+**A failed write** (disk full, the file removed …, ita_desktop.storage.errors.WriteFailedError)
+has been rolled back by the core, and the edit was not put on the undo stack. The window shows
+the message once (until a later write succeeds) with Save a Copy As…; a removed or moved file
+also turns the window read-only, since nothing more can be saved to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+
+from ita_desktop.storage import backups
+from ita_desktop.storage.errors import FILE_GONE_REASON, WriteFailedError
+from ita_desktop.storage.lock import (
+    HEARTBEAT_SECONDS,
+    LockInfo,
+    read_lock,
+    taken_over_reason,
+)
+
+if TYPE_CHECKING:
+    from ui.document import Document
+
+DAY_CHECK_MS = 10 * 60 * 1000
+"""How often (ms) an open session looks whether the calendar day changed (a new backup due)."""
+
+_pool: QThreadPool | None = None
+_jobs: set[_Job] = set()  # jobs whose result is not delivered yet (kept from the collector)
+
+
+def backup_pool() -> QThreadPool:
+    """The one-thread pool backups run on: one at a time, never taking a thread that opening or
+    printing (ui.operations) would use."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: _Job):
+        super().__init__()
+        self.job = job
+        self.setAutoDelete(False)  # the job keeps it until the result is delivered
+
+    def run(self) -> None:  # worker thread: no widgets, only the queued signal
+        try:
+            result = self.job.work()
+        except Exception as exc:  # noqa: BLE001 - every failure goes back to the GUI
+            self.job._delivered.emit(False, exc)
+        else:
+            self.job._delivered.emit(True, result)
+
+
+class _Job(QObject):
+    """``work()`` on the backup pool; ``done(ok, result or exception)`` on the GUI thread."""
+
+    done = Signal(bool, object)
+    _delivered = Signal(bool, object)
+
+    def __init__(self, work: Callable[[], Any]):
+        super().__init__()
+        self.work = work
+        self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._runnable = _Runnable(self)
+
+    def start(self) -> None:
+        _jobs.add(self)
+        backup_pool().start(self._runnable)
+
+    def _deliver(self, ok: bool, value: Any) -> None:
+        _jobs.discard(self)
+        self.done.emit(ok, value)
+        self.deleteLater()
+
+
+class FileSession(QObject):
+    """The lock heartbeat, daily backups and failed-write handling of one window.
+
+    ``clock()`` gives today's date (tests replace it); ``backup_done(path or None)`` after a
+    backup attempt succeeded (None: today's already existed), ``backup_failed(message)`` after
+    one failed; ``last_backup`` is the newest backup this session made.
+    """
+
+    backup_done = Signal(object)
+    backup_failed = Signal(str)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.document: Document | None = None
+        self.clock: Callable[[], dt.date] = dt.date.today
+        self.last_backup: Path | None = None
+        self._backed_up: dict[Path, dt.date] = {}
+        self._failure_shown: dict[Path, dt.date] = {}
+        self._running: Path | None = None
+        self._warned: set[str] = set()
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(HEARTBEAT_SECONDS * 1000)
+        self.heartbeat.timeout.connect(self.refresh_lock)
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(DAY_CHECK_MS)
+        self.day_timer.timeout.connect(self.check_day)
+
+    # Attaching ------------------------------------------------------------------------------
+
+    def attach(self, document: Document) -> None:
+        """Start looking after the document's file: heartbeat when it holds a lock, backups
+        when it is writable (the first one at once), write failures."""
+        self.detach()
+        self.document = document
+        store = document.store
+        self._warned = set()
+        store.on_write_failure = self._write_failed
+        document.saved.connect(self._saved)
+        if store.lock is not None:
+            self.heartbeat.start()
+        if self.backs_up():
+            self.day_timer.start()
+            self.check_day()
+
+    def detach(self) -> None:
+        """Stop looking after the current file (before it is closed)."""
+        self.heartbeat.stop()
+        self.day_timer.stop()
+        if self.document is not None and shiboken6.isValid(self.document):
+            self.document.store.on_write_failure = None
+            self.document.saved.disconnect(self._saved)
+        self.document = None
+
+    def backs_up(self) -> bool:
+        """Whether the open file gets daily backups: it has a path and is writable."""
+        store = self.document.store if self.document is not None else None
+        return store is not None and store.path is not None and not store.read_only
+
+    # Backups --------------------------------------------------------------------------------
+
+    @property
+    def backing_up(self) -> bool:
+        """True while a backup runs (another check meanwhile is taken up when it ends)."""
+        return self._running is not None
+
+    def folder(self) -> Path | None:
+        """The open file's backups folder (ui.file_ops.backup_folder), None without a file."""
+        from ui import file_ops
+
+        store = self.document.store if self.document is not None else None
+        if store is None or store.path is None:
+            return None
+        return file_ops.backup_folder(store.path)
+
+    def check_day(self) -> None:
+        """Take today's backup (``clock()``) if this session has not yet: at attach, then on
+        DAY_CHECK_MS ticks, so a session left open past midnight gets the next day's."""
+        if not self.backs_up() or self._running is not None:
+            return
+        path = self.document.store.path
+        day = self.clock()
+        if self._backed_up.get(path) == day:
+            return
+        self._running = path
+        job = _Job(partial(backups.daily_backup, path, folder=self.folder(), today=day))
+        job.done.connect(partial(self._backup_ended, path, day))
+        job.start()
+
+    def _backup_ended(self, path: Path, day: dt.date, ok: bool, value: Any) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._running = None
+        current = self.document.store.path if self.document is not None else None
+        if ok:
+            self._backed_up[path] = day
+            if value is not None:  # silent: a backup is a chore, not news
+                self.last_backup = value
+            self.backup_done.emit(value)
+        else:
+            message = str(value)
+            if current == path and self._failure_shown.get(path) != day:
+                self._failure_shown[path] = day  # once a day; the next check tries again
+                self.window.statusBar().showMessage(
+                    self.tr("The daily backup could not be made: %1").replace("%1", message),
+                    30000)
+            self.backup_failed.emit(message)
+        if current is not None and (ok or current != path):
+            self.check_day()  # asked again meanwhile (a new day, or another file opened)
+
+    # The lock ---------------------------------------------------------------------------------
+
+    def refresh_lock(self) -> None:
+        """Write the lock's heartbeat; when the lock was taken over (or the file went away),
+        turn the window read-only. A failed write of the lock file (the share is away for a
+        moment) is reported and tried again at the next beat."""
+        store = self.document.store if self.document is not None else None
+        lock = store.lock if store is not None else None
+        if lock is None:
+            self.heartbeat.stop()
+            return
+        try:
+            ours = lock.refresh()
+        except OSError as exc:
+            self.window.statusBar().showMessage(
+                self.tr("Could not confirm that this window still holds the file: %1")
+                .replace("%1", str(exc)), 30000)
+            return
+        if ours:
+            return
+        self.heartbeat.stop()
+        if store.file_is_gone():
+            reason = FILE_GONE_REASON
+        else:
+            holder = read_lock(store.path)
+            reason = taken_over_reason(holder)
+            store.in_use_by = holder or LockInfo("", 0, "", "", "", "")
+        self.window.become_read_only(reason)
+
+    # Failed writes ------------------------------------------------------------------------------
+
+    def _write_failed(self, failure: WriteFailedError) -> None:
+        # Called by the core inside the edit; the dialog waits until the edit has returned.
+        QTimer.singleShot(0, self, partial(self.show_write_failure, failure))
+
+    def show_write_failure(self, failure: WriteFailedError) -> None:
+        """Show a failed write: status bar always, the dialog once per kind until a write
+        succeeds; a file that went away turns the window read-only."""
+        if self.document is None:
+            return
+        store = self.document.store
+        if failure.kind == WriteFailedError.FILE_GONE and not store.read_only:
+            self.window.become_read_only(FILE_GONE_REASON)
+        self.window.statusBar().showMessage(str(failure), 30000)
+        if failure.kind in self._warned:
+            return
+        self._warned.add(failure.kind)
+        if self.window.files.write_failed(failure) and self.document is not None:
+            self.window._save_copy_dialog()
+
+    def _saved(self, _when) -> None:
+        self._warned.clear()
