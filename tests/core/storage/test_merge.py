@@ -1,0 +1,441 @@
+"""Import from another office's file (ita_desktop.storage.merge): the plan (added, conflicts,
+identical), every conflict choice with no record lost, follow-ups and evidence going with their
+measure, an older copy of our own file, refused files left untouched, and all or nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ita_desktop import workbook
+from ita_desktop.demo import build_demo
+from ita_desktop.framework import load_framework
+from ita_desktop.storage import (
+    CorruptDatabaseError,
+    InvalidRecordError,
+    NewerSchemaError,
+    NotAnItaFileError,
+    StorageError,
+    analysis_texts,
+    assessments,
+    followups,
+    measures,
+    memos,
+    merge,
+    merge_write,
+    open_database,
+    profile,
+    readiness,
+)
+from ita_desktop.storage.merge import ADDED, BOTH, CONFLICT, IDENTICAL, MINE, THEIRS
+from ita_desktop.storage.merge_read import read_store
+
+TABLE_OF = {"unit": "units", "assessment": "assessments", "score": "scores",
+            "analysis_text": "analysis_texts", "readiness": "oit_readiness", "memo": "memos",
+            "measure": "measures", "followup": "followups", "evidence": "evidence"}
+FIRST = "มาตรการจัดทำคู่มือขั้นตอนและระยะเวลาการให้บริการ"
+THIRD = "กิจกรรมตรวจสอบการยืมและใช้ทรัพย์สินของทางราชการ"
+NEW = "โครงการอบรมคุณธรรมจริยธรรมพนักงาน"
+OTHER_OFFICE = "เทศบาลตำบลหนองบัวงาม"
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def counts(path: Path) -> dict[str, int]:
+    with open_database(path, read_only=True) as store:
+        return {table: store.db[table].count for table in (*TABLE_OF.values(), "frameworks",
+                                                           "organisation")}
+
+
+def dump(path: Path) -> list[str]:
+    with open_database(path, read_only=True) as store:
+        return list(store.db.conn.iterdump())
+
+
+def records(path: Path):
+    with open_database(path, read_only=True) as store:
+        return read_store(store).records
+
+
+def measure_id(store, year: int, title: str) -> int:
+    return next(m["id"] for m in measures.list_measures(store, fiscal_year=year)
+                if m["title"] == title)
+
+
+def followup_id(store, year: int, title: str, period: str) -> int:
+    return next(f["id"] for f in followups.list_followups(store, fiscal_year=year)
+                if f["measure_title"] == title and f["period"] == period)
+
+
+@pytest.fixture
+def ours(tmp_path) -> Path:
+    return build_demo(tmp_path / "ours.db")
+
+
+@pytest.fixture
+def theirs(tmp_path) -> Path:
+    """Another office's file: the example, then one change of every kind of record."""
+    path = build_demo(tmp_path / "theirs.db")
+    with open_database(path) as store:
+        profile.save_profile(store, name=OTHER_OFFICE, office_type="เทศบาลตำบล")
+        assessments.set_scores(store, fiscal_year=2568, scores={"i1": "90.5", "e9": "70"})
+        assessments.set_official(store, fiscal_year=2566, rating="A", rank=1,
+                                 rank_of="เทศบาลตำบล")
+        changed = load_framework(2567).document | {"title": "กรอบที่หน่วยงานแก้ไข"}
+        assessments.replace_framework(store, fiscal_year=2567, document=changed)
+        workbook.start_assessment(store, fiscal_year=2569, framework=load_framework(2568))
+        workbook.enter_scores(store, fiscal_year=2569, pairs=[("1", "95"), ("9", "80")])
+        analysis_texts.edit_text(store, fiscal_year=2568, scope="issue", key="2", field="cause",
+                                 text="สาเหตุตามที่เทศบาลวิเคราะห์")
+        first = measure_id(store, 2569, FIRST)
+        measures.update_measure(store, first, steps="๑. ขั้นตอนของเทศบาล")
+        followups.set_followup(store, measure_id=first, period="Q3", status="in_progress",
+                               results="ดำเนินการไตรมาส ๓")
+        evidence = followups.list_followups(store, fiscal_year=2569)[0]["evidence"][0]
+        followups.update_evidence(store, evidence_id=evidence["id"], title=evidence["title"],
+                                  date=evidence["date"], url="https://www.nongbua.go.th/manual")
+        third = measure_id(store, 2569, THIRD)
+        followups.set_followup(store, measure_id=third, period="Q1", status="done",
+                               results="ออกแนวปฏิบัติและประกาศแล้ว")
+        followups.add_evidence(store, followup_id=followup_id(store, 2569, THIRD, "Q2"),
+                               title="รายงานการสุ่มตรวจครั้งที่ ๑", date="2026-02-10")
+        new = measures.add_measure(store, fiscal_year=2569, title=NEW, kind="โครงการ",
+                                   units=["กองสวัสดิการสังคม"], links={"indicator": ["5"]})
+        report = followups.set_followup(store, measure_id=new, period="Q1", status="done",
+                                        results="อบรมแล้ว ๔๐ คน")
+        followups.add_evidence(store, followup_id=report, title="ภาพการอบรม", date="2025-12-01")
+        unit = measures.add_unit(store, "กองสวัสดิการสังคม")
+        readiness.set_readiness(store, fiscal_year=2569, item_code="o10", status="published",
+                                url="https://www.nongbua.go.th/eservice", unit_id=unit)
+        memos.save_memo(store, fiscal_year=2569, kind="measures", subject="ขออนุมัติมาตรการของเทศบาล")
+    return path
+
+
+def plan_of(ours: Path, theirs: Path) -> merge.ImportPlan:
+    with open_database(ours) as store:
+        return merge.plan_import(store, theirs)
+
+
+def by_id(plan) -> dict[str, merge.PlanEntry]:
+    return {entry.id: entry for entry in plan.entries}
+
+
+# The plan ---------------------------------------------------------------------------------------
+
+
+def test_plan_lists_added_conflicting_and_identical_records(ours, theirs):
+    plan = plan_of(ours, theirs)
+    entries = by_id(plan)
+    status = {entry_id: entry.status for entry_id, entry in entries.items()}
+    assert status["score:2568/i1/0"] == CONFLICT
+    assert status["score:2568/i2/0"] == IDENTICAL
+    assert status["assessment:2566"] == CONFLICT  # the published result differs
+    assert status["assessment:2567"] == CONFLICT  # the framework copy differs
+    assert status["assessment:2569"] == ADDED and status["score:2569/9/0"] == ADDED
+    assert status["analysis_text:2568/issue/2/cause"] == CONFLICT
+    assert status[f"measure:2569/{FIRST}/1"] == CONFLICT
+    assert status[f"measure:2569/{THIRD}/1"] == IDENTICAL
+    assert status[f"measure:2569/{NEW}/1"] == ADDED
+    assert status[f"followup:2569/{FIRST}/1/Q3"] == ADDED
+    assert status[f"followup:2569/{THIRD}/1/Q1"] == CONFLICT
+    assert status["unit:กองสวัสดิการสังคม"] == ADDED and status["unit:สำนักปลัด"] == IDENTICAL
+    assert status["readiness:2569/o10"] == CONFLICT and status["memo:2569/measures"] == CONFLICT
+    assert status["memo:2569/results"] == IDENTICAL
+    assert "profile:" not in status  # ours is filled in: kept, and the notes say so
+    assert any(OTHER_OFFICE in note for note in plan.notes)
+    assert any("ข้อมูลหน่วยงานของไฟล์นี้จะไม่เปลี่ยน" in note for note in plan.notes)
+    # Follow-ups and evidence name their measure's entry as parent.
+    evidence = next(e for e in plan.conflicts if e.kind == "evidence")
+    assert evidence.parent == f"followup:2569/{FIRST}/1/Q1"
+    assert entries[evidence.parent].parent == f"measure:2569/{FIRST}/1"
+    assert evidence.choices == (MINE, THEIRS, BOTH)
+    assert entries["score:2568/i1/0"].choices == (MINE, THEIRS)  # a score cannot exist twice
+    assert entries["assessment:2567"].choices == (MINE, THEIRS)
+    score = entries["score:2568/i1/0"]
+    assert score.differences == [("คะแนน", "86.42", "90.5")]
+    assert "ของเรา 86.42 / ไฟล์ที่นำเข้า 90.5" in score.describe()
+    counts = plan.counts()
+    assert counts[IDENTICAL] > 150 and counts[CONFLICT] == len(plan.conflicts) == 10
+    assert plan.summary().startswith(f"เพิ่ม {counts[ADDED]} รายการ")
+
+
+def test_two_builds_of_the_example_are_identical(ours, tmp_path):
+    plan = plan_of(ours, build_demo(tmp_path / "again.db"))
+    assert plan.counts()[ADDED] == plan.counts()[CONFLICT] == 0
+    assert plan.notes == []
+
+
+def test_planning_writes_nothing(ours, theirs):
+    before = (sha256(ours), sha256(theirs))
+    plan_of(ours, theirs)
+    assert (sha256(ours), sha256(theirs)) == before
+
+
+# Applying: every choice, no record lost ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("for_both_kinds", "for_others"),
+                         [(MINE, MINE), (THEIRS, THEIRS), (BOTH, THEIRS), (BOTH, MINE)])
+def test_every_record_of_both_files_is_kept_under_the_chosen_rule(ours, theirs, for_both_kinds,
+                                                                   for_others):
+    before_rows, before_ours, other = counts(ours), records(ours), records(theirs)
+    with open_database(ours) as store:
+        plan = merge.plan_import(store, theirs)
+        choices = {e.id: for_both_kinds if e.kind in merge.BOTH_KINDS else for_others
+                   for e in plan.conflicts}
+        done = merge.apply_import(store, plan, choices)
+    after_rows, after = counts(ours), records(ours)
+
+    # Row counts: what was added, plus the second measures/evidence kept beside ours.
+    for kind, table in TABLE_OF.items():
+        made = done.by_kind.get(kind, {})
+        assert after_rows[table] == before_rows[table] + made.get(ADDED, 0) + made.get(BOTH, 0)
+    assert after_rows["organisation"] == 1
+
+    for kind, mine in before_ours.items():
+        for key, record in mine.items():  # nothing of ours is lost
+            assert key in after[kind], (kind, key)
+            entry = by_id(plan).get(merge._id(kind, key))
+            expected = record.content
+            if entry is not None and entry.status == CONFLICT and choices[entry.id] == THEIRS:
+                expected = entry.theirs.content
+            if kind != "profile":
+                assert after[kind][key].content == expected, (kind, key)
+    copies = {e.key: (2569, f"{e.key[1]} (นำเข้าจาก theirs.db)", 1) for e in plan.conflicts
+              if e.kind == "measure" and choices[e.id] == BOTH}
+
+    def relocated(key):  # a record under a measure kept "both" went with the copy
+        if key in copies:
+            return copies[key]
+        return tuple(relocated(part) for part in key) if isinstance(key, tuple) else key
+
+    for kind, their in other.items():
+        for key, record in their.items():  # everything of theirs is here under the rule
+            entry = by_id(plan)[merge._id(kind, key)] if kind != "profile" else None
+            if entry is None:
+                continue
+            if plan.moot(entry, choices):
+                key = relocated(key)
+            elif choices.get(entry.id) == BOTH:  # ours stays at the key, theirs goes beside it
+                assert after[kind][key].content == before_ours[kind][key].content
+                key = relocated(key) if kind == "measure" else (*key[:-1], key[-1] + 1)
+            assert key in after[kind], (kind, key)
+            if entry.status == CONFLICT and choices.get(entry.id) == MINE:
+                assert after[kind][key].content == before_ours[kind][key].content
+            else:
+                assert after[kind][key].content == record.content, (kind, key)
+    if for_both_kinds == BOTH:
+        title = f"{FIRST} (นำเข้าจาก theirs.db)"
+        copy = after["measure"][(2569, title, 1)]
+        assert copy.content == other["measure"][(2569, FIRST, 1)].content
+        assert {k[1] for k in after["followup"] if k[0] == (2569, title, 1)} == {"Q1", "Q2", "Q3"}
+    assert done.changed() > 0 and done.identical > 150
+
+
+def test_follow_ups_and_evidence_follow_their_measure(ours, theirs):
+    with open_database(ours) as store:
+        plan = merge.plan_import(store, theirs)
+        choices = {e.id: BOTH if e.kind == "measure" else THEIRS for e in plan.conflicts}
+        done = merge.apply_import(store, plan, choices)
+        reports = followups.list_followups(store, fiscal_year=2569)
+    by_measure: dict[str, dict[str, dict]] = {}
+    for report in reports:
+        by_measure.setdefault(report["measure_title"], {})[report["period"]] = report
+    new = by_measure[NEW]["Q1"]
+    assert new["results"] == "อบรมแล้ว ๔๐ คน"
+    assert [e["title"] for e in new["evidence"]] == ["ภาพการอบรม"]
+    copy = by_measure[f"{FIRST} (นำเข้าจาก theirs.db)"]
+    assert copy["Q3"]["results"] == "ดำเนินการไตรมาส ๓"
+    assert copy["Q1"]["evidence"][0]["url"] == "https://www.nongbua.go.th/manual"
+    # Our own measure kept its follow-up and evidence as they were.
+    ours_first = by_measure[FIRST]
+    assert set(ours_first) == {"Q1", "Q2"}
+    assert ours_first["Q1"]["evidence"][0]["url"] == "https://www.donkaeothong.go.th/manual"
+    # The third measure (identical) took their Q1 report and gained their new evidence.
+    third = by_measure[THIRD]
+    assert third["Q1"]["results"] == "ออกแนวปฏิบัติและประกาศแล้ว"
+    assert [e["title"] for e in third["Q2"]["evidence"]] == ["รายงานการสุ่มตรวจครั้งที่ ๑"]
+    assert done.by_kind["followup"][ADDED] == 1 + 3  # the new measure's, and the copy's three
+
+
+def test_frameworks_come_with_their_assessment_deduplicated(ours, theirs):
+    before = counts(ours)["frameworks"]
+    with open_database(ours) as store:
+        plan = merge.plan_import(store, theirs)
+        merge.apply_import(store, plan, {e.id: MINE for e in plan.conflicts})
+        # 2569 uses the 2568 framework, already stored here: no second copy.
+        assert counts(ours)["frameworks"] == before
+        assert workbook.framework_of(store, 2569).fiscal_year == 2568
+        assert workbook.result_of(store, 2569).indicators[1] == 95
+        assert workbook.framework_of(store, 2567).title != "กรอบที่หน่วยงานแก้ไข"
+    with open_database(ours) as store:
+        plan = merge.plan_import(store, theirs)
+        choices = {e.id: MINE for e in plan.conflicts} | {"assessment:2567": THEIRS}
+        merge.apply_import(store, plan, choices)
+        assert workbook.framework_of(store, 2567).title == "กรอบที่หน่วยงานแก้ไข"
+        assert "นำเข้าจาก theirs.db" in store.db.execute(
+            "SELECT source FROM frameworks ORDER BY id DESC").fetchone()[0]
+    assert counts(ours)["frameworks"] == before + 1
+
+
+def test_an_empty_file_takes_everything_and_the_profile(tmp_path, ours):
+    empty = tmp_path / "new.db"
+    open_database(empty, create=True).close()
+    with open_database(empty) as store:
+        plan = merge.plan_import(store, ours)
+        assert plan.counts()[CONFLICT] == 0 and plan.counts()[IDENTICAL] == 0
+        assert any("ยังว่าง" in note for note in plan.notes)
+        merge.apply_import(store, plan, {})
+        assert profile.get_profile(store)["name"] == "องค์การบริหารส่วนตำบลดอนแก้วทอง"
+    assert plan_of(empty, ours).counts()[ADDED] == 0
+    assert {t: n for t, n in counts(empty).items()} == counts(ours)
+
+
+def test_an_older_copy_of_our_own_file_is_mostly_identical(ours, tmp_path):
+    older = tmp_path / "ours-last-month.db"
+    shutil.copyfile(ours, older)
+    with open_database(ours) as store:  # work done since the copy was made
+        assessments.set_scores(store, fiscal_year=2568, scores={"o10": "100"})
+        measures.add_measure(store, fiscal_year=2569, title="มาตรการใหม่หลังสำเนา")
+        followups.set_followup(store, measure_id=measure_id(store, 2569, FIRST), period="Q3",
+                               status="in_progress")
+    before = dump(ours)
+    with open_database(ours) as store:
+        plan = merge.plan_import(store, older)
+        assert plan.notes == []  # the same office
+        assert [e.id for e in plan.conflicts] == ["score:2568/o10/0"]
+        assert plan.counts()[ADDED] == 0
+        assert plan.counts()[IDENTICAL] == len(plan.entries) - 1
+        done = merge.apply_import(store, plan, {"score:2568/o10/0": MINE})
+    assert done.changed() == 0 and done.mine == 1
+    assert dump(ours) == before
+
+
+# Refusals ---------------------------------------------------------------------------------------
+
+
+def _foreign(path: Path) -> Path:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def _newer(path: Path) -> Path:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def _corrupt(path: Path) -> Path:
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for n in range(2, len(data) // page):
+        data[n * page + 8: n * page + 72] = random.Random(n).randbytes(64)
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize(("make", "error"), [(_foreign, NotAnItaFileError),
+                                             (_newer, NewerSchemaError),
+                                             (_corrupt, CorruptDatabaseError)])
+def test_foreign_newer_or_corrupt_files_are_refused_untouched(ours, tmp_path, make, error):
+    other = tmp_path / "other.db"
+    if make is not _foreign:
+        build_demo(other)
+    make(other)
+    before = (sha256(ours), sha256(other))
+    with open_database(ours) as store, pytest.raises(error):
+        merge.plan_import(store, other)
+    assert (sha256(ours), sha256(other)) == before
+
+
+def test_importing_the_open_file_itself_is_refused(ours):
+    with open_database(ours) as store, pytest.raises(StorageError, match="ไฟล์ที่เปิดอยู่"):
+        merge.plan_import(store, ours)
+
+
+def test_a_conflict_without_a_choice_is_an_error_and_writes_nothing(ours, theirs):
+    before = dump(ours)
+    with open_database(ours) as store:
+        plan = merge.plan_import(store, theirs)
+        choices = {e.id: MINE for e in plan.conflicts[1:]}
+        with pytest.raises(InvalidRecordError, match="ยังไม่ได้เลือก"):
+            merge.apply_import(store, plan, choices)
+        with pytest.raises(InvalidRecordError, match="เลือก “both” ไม่ได้"):
+            merge.apply_import(store, plan, choices | {"score:2568/i1/0": BOTH})
+        with pytest.raises(InvalidRecordError, match="ไม่มีรายการขัดแย้ง"):
+            merge.apply_import(store, plan, choices | {"score:2568/i2/0": MINE})
+    assert dump(ours) == before
+
+
+def test_a_moot_conflict_needs_no_choice(ours, theirs):
+    with open_database(ours) as store:
+        plan = merge.plan_import(store, theirs)
+        first = f"measure:2569/{FIRST}/1"
+        evidence = next(e for e in plan.conflicts if e.kind == "evidence")
+        choices = {e.id: MINE for e in plan.conflicts if e.id != evidence.id} | {first: BOTH}
+        assert plan.moot(evidence, choices) and plan.needs_choice(choices) == []
+        merge.apply_import(store, plan, choices)
+
+
+def test_a_plan_made_before_the_file_changed_is_refused(ours, theirs):
+    with open_database(ours) as store:
+        plan = merge.plan_import(store, theirs)
+        measures.add_measure(store, fiscal_year=2569, title=NEW)  # the same key as theirs
+        with pytest.raises(StorageError, match="ตรวจรายการนำเข้าใหม่"):
+            merge.apply_import(store, plan, {e.id: THEIRS for e in plan.conflicts})
+
+
+def test_all_or_nothing_when_a_write_fails_halfway(ours, theirs, monkeypatch):
+    before = dump(ours)
+    written = []
+    real = merge_write.WRITERS["followup"]
+
+    def failing(ctx, entry, action):
+        written.append(entry.id)
+        if len(written) == 3:
+            raise RuntimeError("disk unplugged (injected)")
+        real(ctx, entry, action)
+
+    monkeypatch.setitem(merge_write.WRITERS, "followup", failing)
+    with open_database(ours) as store:
+        plan = merge.plan_import(store, theirs)
+        with pytest.raises(RuntimeError, match="injected"):
+            merge.apply_import(store, plan, {e.id: THEIRS for e in plan.conflicts})
+        assert not store.db.conn.in_transaction
+    assert len(written) == 3  # scores, texts, measures … had been written by then
+    assert dump(ours) == before
+
+
+def test_a_refused_value_rolls_everything_back(ours, theirs):
+    """A value the area modules refuse (here an evidence link with a space, which the schema
+    lets through, put in their file behind the program's back) stops the import; nothing
+    stays."""
+    with open_database(theirs) as store:
+        store.db.execute("UPDATE evidence SET url = 'https://x.example/ bad' WHERE id = 1")
+        store.db.conn.commit()
+    before = dump(ours)
+    with open_database(ours) as store:
+        plan = merge.plan_import(store, theirs)
+        with pytest.raises(InvalidRecordError):
+            merge.apply_import(store, plan, {e.id: THEIRS for e in plan.conflicts})
+    assert dump(ours) == before
+
+
+def test_backup_before_import_is_beside_the_file(ours):
+    with open_database(ours) as store:
+        first = merge.backup_before_import(store)
+        second = merge.backup_before_import(store)
+    assert first.parent == ours.parent and first.name.startswith("ours.before-import-")
+    assert second != first and dump(first) == dump(ours)
