@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ita_desktop import workbook
 from ita_desktop.framework import FrameworkError, load_framework
 from ita_desktop.storage import StorageError, Store
+from ita_desktop.storage.lock import Lock
 from ui import file_ops, i18n
 from ui import settings as keys
 from ui.banner import INFO, WARNING, Banner
@@ -161,12 +162,17 @@ class MainWindow(QMainWindow):
                                             self._add_year_dialog)
         self.save_copy_action = self._action(file_menu, self.tr("Save a &Copy As…"),
                                              self._save_copy_dialog, keys_.SaveAs)
+        self.restore_action = self._action(file_menu, self.tr("&Restore from Backup…"),
+                                           self._restore_dialog)
         file_menu.addSeparator()
         self.close_action = self._action(file_menu, self.tr("&Close File"), self.close_file,
                                          keys_.Close)
         quit_keys = QKeySequence(keys_.Quit)
         self._action(file_menu, self.tr("E&xit"), self.close,
                      quit_keys if not quit_keys.isEmpty() else "Ctrl+Q")
+        from ui.sharing_menu import add_sharing_actions  # import and compare offices
+
+        self.sharing = add_sharing_actions(self, file_menu)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(keys_.Undo))
@@ -216,14 +222,18 @@ class MainWindow(QMainWindow):
     def _file_controls(self) -> list:
         """What must wait while a file is being opened or copied."""
         return [self.new_action, self.open_action, self.recent_menu.menuAction(),
-                self.add_year_action, self.save_copy_action, self.close_action,
-                *self.example_banner.buttons.values(), *self.banner.buttons.values()]
+                self.add_year_action, self.save_copy_action, self.restore_action,
+                self.close_action, *self.example_banner.buttons.values(),
+                *self.banner.buttons.values()]
 
-    def open_file(self, path: Path | str, *, read_only: bool = False) -> Operation:
+    def open_file(self, path: Path | str, *, read_only: bool = False,
+                  lock: Lock | None = None) -> Operation:
         """Start opening a database file in place of the current one (checked off the GUI
         thread). A refused file shows a dialog, stays untouched, and the current file stays
-        open; the returned operation's ``ok`` says which, once ``done``."""
-        return self.files.open(path, read_only=read_only, on_opened=self._opened)
+        open; the returned operation's ``ok`` says which, once ``done``. A file being edited
+        elsewhere asks first whether to open it read-only (ui.file_ops); ``lock`` hands over
+        an editing lock already held for ``path``."""
+        return self.files.open(path, read_only=read_only, lock=lock, on_opened=self._opened)
 
     def _opened(self, store: Store) -> None:
         if self._closed:  # the window was closed while the file was being checked
@@ -246,6 +256,40 @@ class MainWindow(QMainWindow):
 
     def close_file(self) -> None:
         self._set_store(None)
+
+    def become_read_only(self, reason: str) -> None:
+        """The open file can no longer be written (its lock was taken over, or it was removed
+        or moved): stop writing in place, with the read-only banner giving the Thai ``reason``;
+        the views stay as they are, locked, and undo is cleared."""
+        if self.document is None:
+            return
+        store = self.document.store
+        store.make_read_only(reason)
+        self.document.undo_stack.clear()
+        self._show_file_mode(store)
+        for index in range(self.pages.count()):
+            view = self.pages.widget(index)
+            if view is not self.empty_page:
+                self._lock_if_read_only(view)
+
+    def restore_from_backup(self, backup: Path | str) -> Operation:
+        """Replace the open file with ``backup`` (the file as it is now is kept as a
+        before-restore copy), then open it again. The editing lock is kept throughout, so no
+        other instance starts editing in between. Returns the restore's operation; the
+        reopening follows it (``window.document`` is None meanwhile)."""
+        store = self.document.store
+        path, lock = store.path, store.lock
+        store.lock = None  # kept across the restore; handed to the reopening
+        self._set_store(None)
+
+        def done(ok: bool) -> None:
+            if ok:
+                self.statusBar().showMessage(self.tr(
+                    "The file was restored from the backup; the file as it was is kept as a "
+                    "“before restore” copy"), 15000)
+            self.open_file(path, lock=lock)
+
+        return self.files.restore(path, Path(backup), on_done=done)
 
     def save_copy(self, path: Path | str, *, then=None) -> Operation | None:
         """Start writing a consistent snapshot of the open file (what was just typed included)
@@ -282,8 +326,9 @@ class MainWindow(QMainWindow):
         """Finish the edit in the focused field (Qt emits editingFinished), so what the user
         typed is saved before the file is closed or replaced."""
         focused = QApplication.focusWidget()
-        if isinstance(focused, QLineEdit) and self.isAncestorOf(focused):
-            focused.clearFocus()
+        if isinstance(focused, QLineEdit | QTextEdit | QPlainTextEdit) \
+                and self.isAncestorOf(focused):
+            focused.clearFocus()  # line edits emit editingFinished, TextBoxes commit on focus out
 
     def show_error(self, title: str, message: str, hint: str = "") -> None:
         """A critical dialog: the core's message and, below it, what to do."""
@@ -310,6 +355,14 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.save_copy(path, then=self.open_file)
 
+    def _restore_dialog(self) -> None:
+        from ui.views import restore_dialog
+
+        store = self.document.store
+        dialog = restore_dialog.RestoreDialog(store.path, file_ops.backup_folder(store.path), self)
+        if restore_dialog.run_dialog(dialog) and dialog.chosen is not None:
+            self.restore_from_backup(dialog.chosen)
+
     def _add_year_dialog(self) -> None:
         dialog = AddYearDialog(self.document.fiscal_years(), self)
         if dialog.exec():
@@ -317,26 +370,56 @@ class MainWindow(QMainWindow):
 
     # The open document --------------------------------------------------------------------
 
+    def _show_file_mode(self, store: Store | None) -> None:
+        """Status label, read-only banner and File actions for no file, an editable one or a
+        read-only one."""
+        self.saved_label.setText("" if store is None else self.tr("Read-only")
+                                 if store.read_only else self.tr("Every change is saved automatically"))
+        for action in (self.add_year_action, self.save_copy_action, self.close_action):
+            action.setEnabled(store is not None)
+        self.add_year_action.setEnabled(store is not None and not store.read_only)
+        self.restore_action.setEnabled(store is not None and store.path is not None
+                                       and not store.read_only)
+        self.banner.setVisible(store is not None and store.read_only)
+        # Someone else is editing it: a copy to edit would part from their work; open it again.
+        elsewhere = store is not None and store.read_only and store.in_use_by is not None
+        if elsewhere and self.tr("Open Again") not in self.banner.buttons:
+            self.banner.add_button(self.tr("Open Again"), self._open_again)
+        for text, button in self.banner.buttons.items():
+            button.setVisible(elsewhere == (text == self.tr("Open Again")))
+        if elsewhere:
+            self.banner.set_text(self.tr(
+                "<b>Someone else is editing this file, so it is open read-only here</b> (%1)"
+                "<br>To edit it here, ask them to close the file, then choose Open Again.")
+                .replace("%1", store.read_only_reason))
+        elif store is not None:
+            self.banner.set_text(self.tr("<b>This file is open read-only and cannot be edited</b> (%1)<br>To "
+                                         "edit it, save a copy in a folder you can write to and open the copy.")
+                                 .replace("%1", store.read_only_reason))
+
+    def _open_again(self) -> None:
+        if self.document is not None and self.document.store.path is not None:
+            self.open_file(self.document.store.path)
+
     def _set_store(self, store: Store | None) -> None:
         self.commit_pending_edit()
         self._save_results_splitter()
+        self.files.session.detach()
         if self.document is not None:
             self.undo_group.removeStack(self.document.undo_stack)
             for view in [self.profile_view, self.analysis_view, *self.results_views.values()]:
                 if view is not None:
                     self.pages.removeWidget(view)
                     view.deleteLater()
-            self.document.store.close()
+            old = self.document.store
+            if store is not None and old.lock is not None and old.lock is store.lock:
+                old.lock = None  # the same file reopened: the new store keeps the lock
+            old.close()
             self.document.deleteLater()
         self.document = None
         self.profile_view = self.analysis_view = None
         self.results_views = {}
-        self.saved_label.setText("" if store is None else self.tr("Read-only")
-                                 if store.read_only else self.tr("Every change is saved automatically"))
-        for action in (self.add_year_action, self.save_copy_action, self.close_action):
-            action.setEnabled(store is not None)
-        self.add_year_action.setEnabled(store is not None and not store.read_only)
-        self.banner.setVisible(store is not None and store.read_only)
+        self._show_file_mode(store)
         self.example_banner.setVisible(store is not None and self.files.is_example(store.path))
         if store is None:
             self.navigation.set_years([], has_file=False)
@@ -355,9 +438,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.analysis_view)
         if store.path is not None:
             self.settings.add_recent_file(store.path)
-        self.banner.set_text(self.tr("<b>This file is open read-only and cannot be edited</b> (%1)<br>To "
-                                     "edit it, save a copy in a folder you can write to and open the copy.")
-                             .replace("%1", store.read_only_reason))
+        self.files.session.attach(self.document)
         years = self.document.fiscal_years()
         self.refresh_navigation()
         if years:

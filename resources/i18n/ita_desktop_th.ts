@@ -178,6 +178,181 @@ Replace them with new drafts too?</source>
     </message>
 </context>
 <context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../ui/models/compare_model.py" line="+28"/>
+        <source>Office</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>คะแนนรวม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>ระดับผลการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator %1</source>
+        <translation>ตัวชี้วัดที่ %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>(office not named)</source>
+        <translation>(ยังไม่ได้ระบุชื่อหน่วยงาน)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../ui/views/compare_view.py" line="+44"/>
+        <location line="+145"/>
+        <source>Compare Offices</source>
+        <translation>เปรียบเทียบหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>ITA Desktop files (*.db *.ita);;All files (*)</source>
+        <translation>ไฟล์ ITA Desktop (*.db *.ita);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Files…</source>
+        <translation>เพิ่มไฟล์…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a Folder…</source>
+        <translation>เพิ่มทั้งโฟลเดอร์…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>ส่งออกเป็น CSV…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add the offices’ files (.db) to compare their results.</source>
+        <translation>เพิ่มไฟล์ (.db) ของหน่วยงานต่าง ๆ เพื่อเปรียบเทียบผลการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fiscal year:</source>
+        <translation>ปีงบประมาณ:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Reading %1 files…</source>
+        <translation>กำลังอ่านไฟล์ %1 ไฟล์…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Read %1 files</source>
+        <translation>อ่านไฟล์แล้ว %1 ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Files not compared (%1):</source>
+        <translation>ไฟล์ที่นำมาเปรียบเทียบไม่ได้ (%1 ไฟล์):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare Offices — Fiscal Year %1</source>
+        <translation>เปรียบเทียบหน่วยงาน — ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add Offices’ Files</source>
+        <translation>เพิ่มไฟล์ของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a Folder of Offices’ Files</source>
+        <translation>เพิ่มโฟลเดอร์ที่เก็บไฟล์ของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export CSV</source>
+        <translation>ส่งออกเป็น CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot Save the CSV File</source>
+        <translation>บันทึกไฟล์ CSV ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try another folder you can write to, such as Documents.</source>
+        <translation>ลองเลือกโฟลเดอร์อื่นที่บันทึกได้ เช่น เอกสาร (Documents)</translation>
+    </message>
+</context>
+<context>
+    <name>CopyYearDialog</name>
+    <message>
+        <location filename="../../ui/views/copy_year_dialog.py" line="+38"/>
+        <source>Copy Measures into Fiscal Year %1</source>
+        <translation>คัดลอกมาตรการมาไว้ในปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tick All</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick None</source>
+        <translation>ไม่เลือกเลย</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy from fiscal year</source>
+        <translation>คัดลอกจากปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No other fiscal year in this file has measures to copy.</source>
+        <translation>ไฟล์นี้ยังไม่มีปีงบประมาณอื่นที่มีมาตรการให้คัดลอก</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>fiscal year %1 already has a measure with this title</source>
+        <translation>ปีงบประมาณ %1 มีมาตรการชื่อนี้แล้ว</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The copies keep their responsible units and links; their dates move by %1 year(s). Follow-up results are not copied.</source>
+        <translation>มาตรการที่คัดลอกจะมีหน่วยงานผู้รับผิดชอบและการเชื่อมโยงเหมือนเดิม ส่วนวันที่จะเลื่อนไป %1 ปี (ไม่คัดลอกผลการติดตาม)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copy %1 Measures</source>
+        <translation>คัดลอก %1 มาตรการ</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <location filename="../../ui/document.py" line="+93"/>
@@ -213,8 +388,115 @@ Replace them with new drafts too?</source>
         <location line="+8"/>
         <location line="+14"/>
         <location filename="../../ui/edits/base.py" line="+77"/>
+        <location filename="../../ui/edits/readiness.py" line="+86"/>
         <source>This file is open read-only</source>
         <translation>ไฟล์นี้เปิดแบบอ่านอย่างเดียว</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../../ui/views/documents_view.py" line="+122"/>
+        <location line="+243"/>
+        <location line="+3"/>
+        <source>Preparing the document…</source>
+        <translation>กำลังจัดทำเอกสาร…</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF…</source>
+        <translation>บันทึกเป็น PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Folder</source>
+        <translation>เปิดโฟลเดอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder of the last saved PDF</source>
+        <translation>เปิดโฟลเดอร์ของไฟล์ PDF ที่บันทึกล่าสุด</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Options</source>
+        <translation>ตัวเลือก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+142"/>
+        <source>Group the measures</source>
+        <translation>จัดกลุ่มมาตรการ</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Columns of the measures table</source>
+        <translation>คอลัมน์ของตารางมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thai digits</source>
+        <translation>เลขไทย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic digits (1, 2, 3)</source>
+        <translation>เลขอารบิก (1, 2, 3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Memo</source>
+        <translation>บันทึกข้อความ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Documents, fiscal year %1</source>
+        <translation>เอกสาร ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Group the results</source>
+        <translation>จัดกลุ่มผลการดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>About the ITA results of fiscal year %1.</source>
+        <translation>ว่าด้วยผลการประเมิน ITA ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the measures of fiscal year %1; this file has no ITA results before it.</source>
+        <translation>ว่าด้วยมาตรการปีงบประมาณ %1 (ไฟล์นี้ไม่มีผลการประเมิน ITA ก่อนปีนี้)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About the measures of fiscal year %1, built on the ITA results of fiscal year %2.</source>
+        <translation>ว่าด้วยมาตรการปีงบประมาณ %1 ซึ่งจัดทำจากผลการประเมิน ITA ปีงบประมาณ %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fiscal year %1 has no measures yet: the document prints a notice instead of an empty table.</source>
+        <translation>ปีงบประมาณ %1 ยังไม่มีมาตรการ เอกสารจึงพิมพ์ข้อความแจ้งว่าไม่มีมาตรการแทนตารางเปล่า</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fiscal year %1 has no measures yet: the memo says there are none.</source>
+        <translation>ปีงบประมาณ %1 ยังไม่มีมาตรการ บันทึกข้อความจะระบุว่ามี ๐ มาตรการ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The document could not be prepared: %1</source>
+        <translation>จัดทำเอกสารไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -286,25 +568,86 @@ Replace them with new drafts too?</source>
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../ui/views/evidence_dialog.py" line="+41"/>
+        <source>Edit Evidence</source>
+        <translation>แก้ไขหลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Evidence</source>
+        <translation>เพิ่มหลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. announcement of the service steps</source>
+        <translation>เช่น ประกาศขั้นตอนและระยะเวลาการให้บริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the evidence</source>
+        <translation>วันที่ของหลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Title</source>
+        <translation>ชื่อหลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>ลงวันที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>ลิงก์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the date in the Buddhist era, e.g. 5/1/2569 or 5 ม.ค. 2569. The link must start with http:// or https://.</source>
+        <translation>พิมพ์วันที่เป็นปี พ.ศ. เช่น 5/1/2569 หรือ 5 ม.ค. 2569 ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../../ui/models/followup_models.py" line="+133"/>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>ลงวันที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>ลิงก์</translation>
+    </message>
+</context>
+<context>
     <name>FileOps</name>
     <message>
-        <location filename="../../ui/file_ops.py" line="+116"/>
+        <location filename="../../ui/file_ops.py" line="+194"/>
         <source>Opening “%1”…</source>
         <translation>กำลังเปิดไฟล์ “%1”…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Cannot Open the File</source>
         <translation>เปิดไฟล์ไม่ได้</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location line="+13"/>
-        <location line="+7"/>
         <source>Cannot Create the File</source>
         <translation>สร้างไฟล์ไม่ได้</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-12"/>
         <source>The file “%1” already exists</source>
         <translation>มีไฟล์ “%1” อยู่แล้ว</translation>
     </message>
@@ -314,9 +657,49 @@ Replace them with new drafts too?</source>
         <translation>กรุณาเลือกชื่ออื่น หรือใช้เมนู แฟ้ม › เปิด… เพื่อเปิดไฟล์นั้น</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Saving a copy as “%1”…</source>
         <translation>กำลังบันทึกสำเนาเป็น “%1”…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot Restore the Backup</source>
+        <translation>กู้คืนจากไฟล์สำรองไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has not been changed; it opens again as it was.</source>
+        <translation>ไฟล์ไม่ได้ถูกแก้ไข และจะเปิดขึ้นมาใหม่ตามเดิม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring “%1” from a backup…</source>
+        <translation>กำลังกู้คืน “%1” จากไฟล์สำรอง…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The Change Was Not Saved</source>
+        <translation>บันทึกการแก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Once there is free space again, make the change again. Until then the file stays open for reading and printing.</source>
+        <translation>เมื่อไดรฟ์มีที่ว่างแล้ว กรุณาแก้ไขอีกครั้ง ระหว่างนี้ยังเปิดดูและพิมพ์เอกสารจากไฟล์ได้ตามปกติ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file now stays open read-only. Save a Copy As… keeps what is shown.</source>
+        <translation>จากนี้ไฟล์จะเปิดแบบอ่านอย่างเดียว ใช้ “บันทึกสำเนาเป็น…” เพื่อเก็บข้อมูลที่เห็นอยู่ไว้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Once the drive or the network connection is back, make the change again.</source>
+        <translation>เมื่อไดรฟ์หรือการเชื่อมต่อเครือข่ายกลับมาใช้ได้แล้ว กรุณาแก้ไขอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a Copy As…</source>
+        <translation>บันทึกสำเนาเป็น…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -339,7 +722,17 @@ Replace them with new drafts too?</source>
         <translation>ไฟล์ที่เปิดอยู่ก่อนหน้ายังเปิดอยู่ตามเดิม</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>ITA Desktop keeps daily backups of this file: you can put one of them back.</source>
+        <translation>ITA Desktop มีไฟล์สำรองรายวันของไฟล์นี้อยู่ สามารถกู้คืนจากไฟล์สำรองวันใดวันหนึ่งได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from Backup…</source>
+        <translation>กู้คืนจากไฟล์สำรอง…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Install the latest version of the program, then open this file again.</source>
         <translation>ติดตั้งโปรแกรมรุ่นล่าสุดแล้วเปิดไฟล์นี้อีกครั้ง</translation>
     </message>
@@ -416,14 +809,80 @@ Replace them with new drafts too?</source>
     </message>
 </context>
 <context>
+    <name>FileSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="+210"/>
+        <source>The daily backup could not be made: %1</source>
+        <translation>สำรองไฟล์ประจำวันไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not confirm that this window still holds the file: %1</source>
+        <translation>ตรวจสอบไม่ได้ว่าหน้าต่างนี้ยังเป็นผู้แก้ไขไฟล์อยู่: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Followup</name>
+    <message>
+        <location filename="../../ui/models/followup_models.py" line="-120"/>
+        <source>Not started</source>
+        <translation>ยังไม่ดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>อยู่ระหว่างดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>ดำเนินการแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quarter 1</source>
+        <translation>ไตรมาส 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter 2</source>
+        <translation>ไตรมาส 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter 3</source>
+        <translation>ไตรมาส 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter 4</source>
+        <translation>ไตรมาส 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole year</source>
+        <translation>ทั้งปี</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No report yet</source>
+        <translation>ยังไม่มีรายงานผล</translation>
+    </message>
+</context>
+<context>
     <name>FollowupEdits</name>
     <message>
-        <location filename="../../ui/edits/followups.py" line="+137"/>
+        <location filename="../../ui/edits/followups.py" line="+148"/>
         <source>Record follow-up %1</source>
         <translation>บันทึกผลการดำเนินการ %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>Add evidence</source>
@@ -438,6 +897,102 @@ Replace them with new drafts too?</source>
         <location line="+6"/>
         <source>Remove evidence</source>
         <translation>ลบหลักฐาน</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupOverview</name>
+    <message>
+        <location filename="../../ui/views/followup_overview.py" line="+38"/>
+        <source>Progress of the year’s measures</source>
+        <translation>ความก้าวหน้าของมาตรการประจำปี</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>By quarter</source>
+        <translation>ตามไตรมาส</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By responsible unit</source>
+        <translation>ตามหน่วยงานผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>(%1 measures)</source>
+        <translation>(%1 มาตรการ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Late</source>
+        <translation>ล่าช้า</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupView</name>
+    <message>
+        <location filename="../../ui/views/followup_view.py" line="+154"/>
+        <source>Results (what was done)</source>
+        <translation>ผลการดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome or success</source>
+        <translation>ผลลัพธ์หรือความสำเร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions</source>
+        <translation>ข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add Evidence…</source>
+        <translation>เพิ่มหลักฐาน…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Evidence (dated documents and their links)</source>
+        <translation>หลักฐาน (เอกสารพร้อมวันที่และลิงก์)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This year has no measures yet. Add them under Measures; their follow-up is recorded here.</source>
+        <translation>ปีงบประมาณนี้ยังไม่มีมาตรการ เพิ่มมาตรการได้ที่หัวข้อ มาตรการ แล้วบันทึกผลการดำเนินการได้ที่นี่</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Follow-up of measures, fiscal year %1</source>
+        <translation>ติดตามผลการดำเนินการตามมาตรการ ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Responsible: %1</source>
+        <translation>ผู้รับผิดชอบ: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Last saved %1.</source>
+        <translation>บันทึกล่าสุด %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No report for %1 yet: what you enter here is saved as its report.</source>
+        <translation>ยังไม่มีรายงานผลรอบ%1 ข้อมูลที่กรอกที่นี่จะบันทึกเป็นรายงานผลของรอบนี้</translation>
     </message>
 </context>
 <context>
@@ -536,6 +1091,207 @@ Replace them with new drafts too?</source>
         <location line="+2"/>
         <source>This file is open read-only</source>
         <translation>ไฟล์นี้เปิดแบบอ่านอย่างเดียว</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/views/import_dialog.py" line="+52"/>
+        <source>Import from Another File</source>
+        <translation>นำเข้าข้อมูลจากไฟล์อื่น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>Reading “%1”…</source>
+        <translation>กำลังอ่าน “%1”…</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>An import cannot be undone with Undo, and it clears this session’s Undo history. Before importing, a copy of this file as it is now is saved beside it (“%1.before-import-…db”); open that copy to go back.</source>
+        <translation>การนำเข้าข้อมูลยกเลิกด้วยคำสั่ง เลิกทำ ไม่ได้ และจะล้างประวัติการเลิกทำของการใช้งานครั้งนี้ ก่อนนำเข้าโปรแกรมจะบันทึกสำเนาของไฟล์นี้ตามสภาพปัจจุบันไว้ในโฟลเดอร์เดียวกัน (“%1.before-import-…db”) หากต้องการย้อนกลับให้เปิดไฟล์สำเนานั้น</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose a row to see the whole record here.</source>
+        <translation>เลือกรายการเพื่อดูข้อมูลทั้งหมดของรายการนั้นที่นี่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep This File’s for All</source>
+        <translation>ใช้ข้อมูลของไฟล์นี้ทุกรายการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the Imported File’s for All</source>
+        <translation>ใช้ข้อมูลของไฟล์ที่นำเข้าทุกรายการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“Keep both” is offered for measures (the imported one is added as a second measure) and for evidence.</source>
+        <translation>“เก็บทั้งสอง” เลือกได้เฉพาะมาตรการ (มาตรการจากไฟล์ที่นำเข้าจะเพิ่มเป็นอีกมาตรการหนึ่ง) และหลักฐาน</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Importing from “%1”%2</source>
+        <translation>นำเข้าข้อมูลจาก “%1”%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to add, %2 in conflict, %3 already the same.</source>
+        <translation>เพิ่มใหม่ %1 รายการ ขัดแย้ง %2 รายการ เหมือนกันอยู่แล้ว %3 รายการ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This file</source>
+        <translation>ไฟล์นี้</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported file</source>
+        <translation>ไฟล์ที่นำเข้า</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot import “%1”</source>
+        <translation>นำเข้าข้อมูลจาก “%1” ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither file has been changed.</source>
+        <translation>ไม่มีการแก้ไขไฟล์ใดทั้งสิ้น</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 conflicts still need a choice.</source>
+        <translation>ยังต้องเลือกรายการที่ขัดแย้งอีก %1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to import: this file already has everything in the other file.</source>
+        <translation>ไม่มีข้อมูลที่ต้องนำเข้า ไฟล์นี้มีข้อมูลทุกอย่างของไฟล์นั้นอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The safety copy could not be saved, so nothing was imported: %1</source>
+        <translation>บันทึกสำเนาก่อนนำเข้าไม่สำเร็จ จึงยังไม่ได้นำเข้าข้อมูล: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was imported; the file is as it was: %1</source>
+        <translation>ไม่ได้นำเข้าข้อมูลใด ไฟล์ยังเหมือนเดิม: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanModel</name>
+    <message>
+        <location filename="../../ui/models/import_plan_model.py" line="+46"/>
+        <source>Record</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file</source>
+        <translation>ไฟล์นี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported file</source>
+        <translation>ไฟล์ที่นำเข้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Keep both</source>
+        <translation>เก็บทั้งสอง</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Conflicts (%1): choose what to keep</source>
+        <translation>ข้อมูลขัดแย้ง (%1): เลือกข้อมูลที่จะใช้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To be added (%1)</source>
+        <translation>จะเพิ่มใหม่ (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already the same (%1)</source>
+        <translation>เหมือนกันอยู่แล้ว (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not in this file)</source>
+        <translation>(ไม่มีในไฟล์นี้)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Will be added</source>
+        <translation>จะเพิ่มเข้ามา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same</source>
+        <translation>เหมือนกัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes with the copied measure</source>
+        <translation>นำเข้าพร้อมมาตรการที่เก็บทั้งสอง</translation>
+    </message>
+</context>
+<context>
+    <name>InUseDialog</name>
+    <message>
+        <location filename="../../ui/views/in_use_dialog.py" line="+41"/>
+        <source>File Already Open</source>
+        <translation>ไฟล์กำลังเปิดใช้งานอยู่</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;“%1” is already open for editing&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ไฟล์ “%1” กำลังเปิดแก้ไขอยู่&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>So that nobody’s work is saved over, only one person at a time can edit a file. You can open it read-only to look at it and print from it. To edit it, ask that person to close the file, then open it again.</source>
+        <translation>เพื่อไม่ให้งานของใครถูกบันทึกทับ ไฟล์หนึ่งแก้ไขได้ครั้งละหนึ่งคนเท่านั้น สามารถเปิดแบบอ่านอย่างเดียวเพื่อดูข้อมูลและพิมพ์เอกสารได้ หากต้องการแก้ไข กรุณาขอให้ผู้นั้นปิดไฟล์ก่อน แล้วเปิดไฟล์นี้อีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open Read-Only</source>
+        <translation>เปิดแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>It is being edited by &lt;b&gt;%1&lt;/b&gt; on the computer &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>ผู้ที่กำลังแก้ไขคือ &lt;b&gt;%1&lt;/b&gt; ที่เครื่อง &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is being edited on the computer &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>กำลังแก้ไขอยู่ที่เครื่อง &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is being edited by another user or another ITA Desktop window.</source>
+        <translation>กำลังแก้ไขอยู่โดยผู้ใช้อื่น หรือในหน้าต่าง ITA Desktop อีกหน้าต่างหนึ่ง</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open since %1 at %2.</source>
+        <translation>เปิดไว้ตั้งแต่วันที่ %1 เวลา %2 น.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last seen working at %1.</source>
+        <translation>ยังใช้งานอยู่ล่าสุดเมื่อเวลา %1 น.</translation>
     </message>
 </context>
 <context>
@@ -735,7 +1491,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+108"/>
+        <location filename="../../ui/main_window.py" line="+109"/>
         <source>No file is open.
 Choose File › Open… or File › New…</source>
         <translation>ยังไม่ได้เปิดไฟล์
@@ -792,6 +1548,11 @@ Choose File › Open… or File › New…</source>
         <translation>บันทึกสำเนาเป็น…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>กู้คืนจากไฟล์สำรอง…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Close File</source>
         <translation>ปิดไฟล์</translation>
@@ -802,7 +1563,7 @@ Choose File › Open… or File › New…</source>
         <translation>ออกจากโปรแกรม</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>แก้ไข</translation>
     </message>
@@ -837,7 +1598,12 @@ Choose File › Open… or File › New…</source>
         <translation>ล้างรายการ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+70"/>
+        <source>The file was restored from the backup; the file as it was is kept as a “before restore” copy</source>
+        <translation>กู้คืนไฟล์จากไฟล์สำรองแล้ว ไฟล์เดิมก่อนกู้คืนถูกเก็บไว้เป็นสำเนา “ก่อนกู้คืน”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Saved a copy as %1</source>
         <translation>บันทึกสำเนาเป็น %1 แล้ว</translation>
     </message>
@@ -847,7 +1613,7 @@ Choose File › Open… or File › New…</source>
         <translation>เพิ่มปีงบประมาณไม่ได้</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>Read-only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
@@ -857,12 +1623,24 @@ Choose File › Open… or File › New…</source>
         <translation>บันทึกอัตโนมัติทุกครั้งที่แก้ไข</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Open Again</source>
+        <translation>เปิดอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Someone else is editing this file, so it is open read-only here&lt;/b&gt; (%1)&lt;br&gt;To edit it here, ask them to close the file, then choose Open Again.</source>
+        <translation>&lt;b&gt;มีผู้อื่นกำลังแก้ไขไฟล์นี้ จึงเปิดที่นี่ได้แบบอ่านอย่างเดียว&lt;/b&gt; (%1)&lt;br&gt;หากต้องการแก้ไขที่เครื่องนี้ กรุณาขอให้ผู้นั้นปิดไฟล์ก่อน แล้วกด “เปิดอีกครั้ง”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;b&gt;This file is open read-only and cannot be edited&lt;/b&gt; (%1)&lt;br&gt;To edit it, save a copy in a folder you can write to and open the copy.</source>
         <translation>&lt;b&gt;ไฟล์นี้เปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้&lt;/b&gt; (%1)&lt;br&gt;หากต้องการแก้ไข ให้บันทึกสำเนาไว้ในโฟลเดอร์ที่เขียนได้แล้วเปิดสำเนานั้น</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+97"/>
         <source>(office not named yet)</source>
         <translation>(ยังไม่ได้ตั้งชื่อหน่วยงาน)</translation>
     </message>
@@ -880,7 +1658,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>MeasureEdits</name>
     <message>
-        <location filename="../../ui/edits/measures.py" line="+220"/>
+        <location filename="../../ui/edits/measures.py" line="+223"/>
         <source>Add measure</source>
         <translation>เพิ่มมาตรการ</translation>
     </message>
@@ -976,11 +1754,370 @@ Choose File › Open… or File › New…</source>
     </message>
 </context>
 <context>
+    <name>MeasureForm</name>
+    <message>
+        <location filename="../../ui/views/measure_form.py" line="+79"/>
+        <source>Add a measure with “Add”, or choose one in the table to edit it here.</source>
+        <translation>กด “เพิ่ม” เพื่อเพิ่มมาตรการ หรือเลือกมาตรการในตารางเพื่อแก้ไขที่นี่</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Measure title</source>
+        <translation>ชื่อมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+33"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Analysis</source>
+        <translation>ผลการวิเคราะห์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>ขั้นตอน/วิธีดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Item codes, e.g. i1, o34</source>
+        <translation>รหัสข้อคำถาม เช่น i1, o34</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked items</source>
+        <translation>ข้อคำถามที่เชื่อมโยง</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Measure / project / activity</source>
+        <translation>มาตรการ/โครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Analysis (why this measure)</source>
+        <translation>ผลการวิเคราะห์ (เหตุผลของมาตรการ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps / how it is carried out</source>
+        <translation>ขั้นตอน/วิธีดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible units (the first leads)</source>
+        <translation>ผู้รับผิดชอบ (หน่วยงานแรกเป็นหน่วยงานหลัก)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>ระยะเวลาดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators it answers</source>
+        <translation>ตัวชี้วัดที่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysis issues it answers</source>
+        <translation>ประเด็นการวิเคราะห์ที่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items it answers</source>
+        <translation>ข้อคำถามที่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>Not saved: %1 is not an item of the framework of %2. Check the codes (e.g. i1, e3, o34).</source>
+        <translation>ยังไม่ได้บันทึก: %1 ไม่ใช่ข้อคำถามในกรอบการประเมินปี %2 กรุณาตรวจสอบรหัส (เช่น i1, e3, o34)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStatusModel</name>
+    <message>
+        <location filename="../../ui/models/followup_models.py" line="+19"/>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>มาตรการ/โครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest report</source>
+        <translation>รายงานผลล่าสุด</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="+38"/>
+        <source>Indicator %1</source>
+        <translation>ตัวชี้วัด %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue %1</source>
+        <translation>ประเด็น %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure / project / activity</source>
+        <translation>มาตรการ/โครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible units</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>เชื่อมโยงกับ</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresView</name>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="+169"/>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a measure at the end of the table (Insert)</source>
+        <translation>เพิ่มมาตรการต่อท้ายตาราง (Insert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>ทำสำเนา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the chosen measure, with its units and links, right after it</source>
+        <translation>ทำสำเนามาตรการที่เลือก พร้อมผู้รับผิดชอบและการเชื่อมโยง ไว้ถัดจากมาตรการเดิม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the chosen measure and its follow-up (Delete; Edit › Undo brings it back)</source>
+        <translation>ลบมาตรการที่เลือกพร้อมผลการติดตาม (Delete; เลิกทำได้ที่ แก้ไข › เลิกทำ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move Up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the chosen measure up (Ctrl+Up)</source>
+        <translation>เลื่อนมาตรการที่เลือกขึ้น (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the chosen measure down (Ctrl+Down)</source>
+        <translation>เลื่อนมาตรการที่เลือกลง (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggest Measures…</source>
+        <translation>เสนอร่างมาตรการ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft measures from the weak points of the latest assessment</source>
+        <translation>ร่างมาตรการจากจุดที่ควรพัฒนาของผลการประเมินครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy from Another Year…</source>
+        <translation>คัดลอกจากปีอื่น…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy measures of another fiscal year into this one</source>
+        <translation>คัดลอกมาตรการของปีงบประมาณอื่นมาไว้ในปีนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible Units…</source>
+        <translation>หน่วยงานผู้รับผิดชอบ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, rename or delete the office&apos;s responsible units</source>
+        <translation>เพิ่ม เปลี่ยนชื่อ หรือลบหน่วยงานผู้รับผิดชอบของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Measures, fiscal year %1</source>
+        <translation>มาตรการ ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 measures</source>
+        <translation>%1 มาตรการ</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>New measure</source>
+        <translation>มาตรการใหม่</translation>
+    </message>
+</context>
+<context>
     <name>MemoEdits</name>
     <message>
         <location filename="../../ui/edits/memos.py" line="+73"/>
         <source>Edit memo</source>
         <translation>แก้ไขบันทึกข้อความ</translation>
+    </message>
+</context>
+<context>
+    <name>MemoForm</name>
+    <message>
+        <location filename="../../ui/views/memo_form.py" line="+67"/>
+        <source>An empty field prints the draft. Next year’s memo starts from this year’s addressee, signer and comment blocks.</source>
+        <translation>ช่องที่เว้นว่างจะพิมพ์ตามร่าง ปีถัดไปจะเริ่มจากผู้รับ ผู้ลงนาม และช่องความเห็นของปีนี้</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Number</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>เรียน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Body</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Re-draft from the Data</source>
+        <translation>ร่างใหม่จากข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the body with a new draft from the analysis and the measures</source>
+        <translation>แทนข้อความด้วยร่างใหม่จากผลการวิเคราะห์และมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Closing sentence</source>
+        <translation>คำลงท้าย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer</source>
+        <translation>ผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer’s position</source>
+        <translation>ตำแหน่งผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the deputy’s comment block</source>
+        <translation>พิมพ์ช่องความเห็นของปลัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy’s name</source>
+        <translation>ชื่อปลัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy’s position</source>
+        <translation>ตำแหน่งปลัด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the chief executive’s decision block</source>
+        <translation>พิมพ์ช่องข้อพิจารณา/สั่งการของผู้บริหาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chief executive’s name</source>
+        <translation>ชื่อผู้บริหาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chief executive’s position</source>
+        <translation>ตำแหน่งผู้บริหาร</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Re-draft the Memo</source>
+        <translation>ร่างบันทึกข้อความใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office has edited the body of this memo. Replace it with a new draft from the data? (Edit › Undo brings the edited text back.)</source>
+        <translation>ข้อความของบันทึกนี้ได้แก้ไขไว้แล้ว ต้องการแทนด้วยร่างใหม่จากข้อมูลหรือไม่ (เลิกทำได้ที่ แก้ไข › เลิกทำ)</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +2217,84 @@ Choose File › Open… or File › New…</source>
     </message>
 </context>
 <context>
+    <name>OverviewModel</name>
+    <message>
+        <location filename="../../ui/models/followup_models.py" line="+123"/>
+        <source>Quarter 1 (Oct–Dec)</source>
+        <translation>ไตรมาส 1 (ต.ค.–ธ.ค.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter 2 (Jan–Mar)</source>
+        <translation>ไตรมาส 2 (ม.ค.–มี.ค.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter 3 (Apr–Jun)</source>
+        <translation>ไตรมาส 3 (เม.ย.–มิ.ย.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter 4 (Jul–Sep)</source>
+        <translation>ไตรมาส 4 (ก.ค.–ก.ย.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends outside the year</source>
+        <translation>สิ้นสุดนอกปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No end date</source>
+        <translation>ไม่ระบุวันสิ้นสุด</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Done</source>
+        <translation>แล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>กำลังทำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started</source>
+        <translation>ยังไม่เริ่ม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Quarter of the end date</source>
+        <translation>ไตรมาสที่สิ้นสุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible unit</source>
+        <translation>หน่วยงานผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measures</source>
+        <translation>มาตรการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation>ล่าช้า</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(no unit)</source>
+        <translation>(ไม่ระบุหน่วยงาน)</translation>
+    </message>
+</context>
+<context>
     <name>PastePreview</name>
     <message>
         <location filename="../../ui/models/paste_preview.py" line="+65"/>
@@ -1126,6 +2341,44 @@ Choose File › Open… or File › New…</source>
         <location line="+1"/>
         <source>Score to save</source>
         <translation>คะแนนที่จะบันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/views/pdf_preview.py" line="+55"/>
+        <source>Previous page</source>
+        <translation>หน้าก่อน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page</source>
+        <translation>หน้าถัดไป</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom out</source>
+        <translation>ย่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in</source>
+        <translation>ขยาย</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit Width</source>
+        <translation>พอดีความกว้าง</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The preview cannot show this file.</source>
+        <translation>แสดงตัวอย่างไฟล์นี้ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
     </message>
 </context>
 <context>
@@ -1313,16 +2566,309 @@ Choose File › Open… or File › New…</source>
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../ui/models/readiness_model.py" line="+17"/>
+        <source>Published</source>
+        <translation>เผยแพร่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs update</source>
+        <translation>ต้องปรับปรุง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>ยังไม่มี</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not marked</source>
+        <translation>ยังไม่ได้ตรวจ</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessEdits</name>
     <message>
-        <location filename="../../ui/edits/readiness.py" line="+74"/>
+        <location filename="../../ui/edits/readiness.py" line="-10"/>
+        <location line="+14"/>
         <source>Mark OIT item %1</source>
         <translation>บันทึกความพร้อมข้อ OIT %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Clear OIT item %1</source>
         <translation>ล้างความพร้อมข้อ OIT %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessModel</name>
+    <message>
+        <location filename="../../ui/models/readiness_model.py" line="+21"/>
+        <source>Item</source>
+        <translation>ข้อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information to publish</source>
+        <translation>ข้อมูลที่ต้องเผยแพร่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>ลิงก์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>มาตรการที่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Overdue: the due date has passed and it is not published yet</source>
+        <translation>เลยกำหนด: พ้นวันกำหนดเสร็จแล้วแต่ยังไม่ได้เผยแพร่</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 measures</source>
+        <translation>%1 มาตรการ</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessSummary</name>
+    <message>
+        <location filename="../../ui/views/readiness_view.py" line="+455"/>
+        <source>cannot be projected</source>
+        <translation>คาดการณ์ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projected OIT %1</source>
+        <translation>คะแนน OIT ที่คาดว่าจะได้ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total: no earlier assessment in this file has IIT or EIT scores to hold</source>
+        <translation>คะแนนรวม: ยังไม่มีผลการประเมิน IIT หรือ EIT ของปีก่อนในแฟ้มนี้ให้ใช้คำนวณ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the items that need updating are updated: OIT %1</source>
+        <translation>หากปรับปรุงข้อที่ต้องปรับปรุงแล้ว: OIT %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Projected total %1 — %2</source>
+        <translation>คะแนนรวมที่คาดว่าจะได้ %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If the items that need updating are updated: OIT %1 · total %2 — %3</source>
+        <translation>หากปรับปรุงข้อที่ต้องปรับปรุงแล้ว: OIT %1 · คะแนนรวม %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The other tools are held at their fiscal year %1 scores: %2</source>
+        <translation>คิดคะแนนแบบวัดอื่นเท่ากับผลการประเมินปีงบประมาณ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue (%1)</source>
+        <translation>เลยกำหนด (%1 ข้อ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · due %2 · %3 — %4</source>
+        <translation>%1 · กำหนดเสร็จ %2 · %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing is overdue.</source>
+        <translation>ไม่มีข้อที่เลยกำหนด</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <location line="-346"/>
+        <source>Choose or type a unit</source>
+        <translation>เลือกหรือพิมพ์ชื่อหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>Due date</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+18"/>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link</source>
+        <translation>ลิงก์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Responsible</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measures</source>
+        <translation>มาตรการที่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>OIT readiness, fiscal year %1</source>
+        <translation>ความพร้อมการเปิดเผยข้อมูล (OIT) ปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The OIT items of the framework of fiscal year %1; each item counts 100 when published and 0 otherwise.</source>
+        <translation>ข้อ OIT ตามกรอบการประเมินปีงบประมาณ %1 ข้อที่เผยแพร่แล้วคิด 100 คะแนน ข้ออื่นคิด 0 คะแนน</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Item %1</source>
+        <translation>ข้อ %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No measure of this year is linked to this item.</source>
+        <translation>ยังไม่มีมาตรการของปีนี้ที่เชื่อมโยงกับข้อนี้</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceUnitDialog</name>
+    <message>
+        <location filename="../../ui/views/units_dialog.py" line="+45"/>
+        <source>Delete Responsible Unit</source>
+        <translation>ลบหน่วยงานผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… and %1 more</source>
+        <translation>… และอีก %1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is still responsible for %2 measure(s) and %3 OIT item(s).</source>
+        <translation>“%1” ยังรับผิดชอบ %2 มาตรการ และข้อ OIT %3 ข้อ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the unit that takes over its work:</source>
+        <translation>กรุณาเลือกหน่วยงานที่จะรับผิดชอบแทน:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no unit: the OIT items lose their unit)</source>
+        <translation>(ไม่ระบุ: ข้อ OIT จะไม่มีผู้รับผิดชอบ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace and Delete</source>
+        <translation>ให้รับผิดชอบแทนแล้วลบ</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/views/restore_dialog.py" line="+50"/>
+        <location line="+83"/>
+        <source>Restore from Backup</source>
+        <translation>กู้คืนจากไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>ITA Desktop keeps a copy of “%1” each day it is opened for editing (the last 14 days). Choose the day to go back to. The file as it is now is kept as a “before restore” copy, so the restore can be undone the same way.</source>
+        <translation>ITA Desktop เก็บสำเนาของ “%1” ไว้ทุกวันที่เปิดไฟล์เพื่อแก้ไข (ย้อนหลัง 14 วัน) เลือกวันที่ต้องการย้อนกลับไป ไฟล์ในสภาพปัจจุบันจะถูกเก็บไว้เป็นสำเนา “ก่อนกู้คืน” จึงย้อนการกู้คืนได้ด้วยวิธีเดียวกัน</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Day</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a restore</source>
+        <translation>ก่อนกู้คืน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Daily backup</source>
+        <translation>สำรองประจำวัน</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There are no backups of this file yet. A backup is made each day the file is opened for editing.</source>
+        <translation>ยังไม่มีไฟล์สำรองของไฟล์นี้ ไฟล์สำรองจะถูกสร้างทุกวันที่เปิดไฟล์เพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore…</source>
+        <translation>กู้คืน…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 at %2</source>
+        <comment>a backup&apos;s day and time</comment>
+        <translation>%1 เวลา %2 น.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Go back to the copy of %1?</source>
+        <translation>ต้องการย้อนกลับไปใช้สำเนาของวันที่ %1 ใช่หรือไม่</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes made to “%1” after that copy will no longer be in the file. The file as it is now is kept as a “before restore” copy in this list.</source>
+        <translation>การแก้ไข “%1” หลังจากวันที่ของสำเนานั้นจะไม่อยู่ในไฟล์อีกต่อไป ไฟล์ในสภาพปัจจุบันจะถูกเก็บไว้เป็นสำเนา “ก่อนกู้คืน” ในรายการนี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>กู้คืน</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +2959,140 @@ Choose File › Open… or File › New…</source>
     </message>
 </context>
 <context>
+    <name>SharingActions</name>
+    <message>
+        <location filename="../../ui/sharing_menu.py" line="+39"/>
+        <source>Import from Another File…</source>
+        <translation>นำเข้าข้อมูลจากไฟล์อื่น…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add another office’s file, or an older copy of this one, to this file</source>
+        <translation>รวมข้อมูลจากไฟล์ของหน่วยงานอื่น หรือจากสำเนาเก่าของไฟล์นี้ เข้ามาในไฟล์นี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare Offices…</source>
+        <translation>เปรียบเทียบหน่วยงาน…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare several offices’ results side by side</source>
+        <translation>เปรียบเทียบผลการประเมินของหลายหน่วยงานในตารางเดียว</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import from Another File</source>
+        <translation>นำเข้าข้อมูลจากไฟล์อื่น</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Import Finished</source>
+        <translation>นำเข้าข้อมูลเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported from “%1”.</source>
+        <translation>นำเข้าข้อมูลจาก “%1” แล้ว</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This import cannot be undone with Undo. The file as it was before the import is saved as “%1” in the same folder; open it to go back.</source>
+        <translation>การนำเข้านี้ยกเลิกด้วยคำสั่ง เลิกทำ ไม่ได้ ไฟล์ก่อนนำเข้าบันทึกไว้เป็น “%1” ในโฟลเดอร์เดียวกัน หากต้องการย้อนกลับให้เปิดไฟล์นั้น</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <location filename="../../ui/views/suggest_dialog.py" line="+100"/>
+        <source>Suggest Measures for Fiscal Year %1</source>
+        <translation>ร่างมาตรการสำหรับปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Drafted from the weak points of the assessment of fiscal year %1 and the guidance library; the office’s own analysis texts are used where it edited them. Tick the drafts to add, edit their titles, and press Add. Everything can be edited afterwards, and Edit › Undo takes the whole addition back.</source>
+        <translation>ร่างจากจุดที่ควรพัฒนาของผลการประเมินปีงบประมาณ %1 และคลังแนวทาง โดยใช้ข้อความการวิเคราะห์ที่หน่วยงานแก้ไขเองก่อน เลือกร่างที่ต้องการ แก้ไขชื่อได้ แล้วกดเพิ่ม ทุกอย่างแก้ไขภายหลังได้ และ แก้ไข › เลิกทำ จะยกเลิกการเพิ่มทั้งหมดในครั้งเดียว</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is nothing to suggest: this file has no assessment before fiscal year %1 to draft measures from. Enter the results of the latest assessment first.</source>
+        <translation>ยังไม่มีร่างมาตรการ: ไฟล์นี้ยังไม่มีผลการประเมินก่อนปีงบประมาณ %1 ให้ใช้ร่าง กรุณากรอกผลการประเมินครั้งล่าสุดก่อน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is nothing to suggest: the assessment of fiscal year %1 has no scores to draft measures from yet.</source>
+        <translation>ยังไม่มีร่างมาตรการ: ผลการประเมินปีงบประมาณ %1 ยังไม่มีคะแนนให้ใช้ร่าง</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add %1 Measures</source>
+        <translation>เพิ่ม %1 มาตรการ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not added: every ticked draft needs a title.</source>
+        <translation>ยังไม่ได้เพิ่ม: ร่างที่เลือกทุกรายการต้องมีชื่อมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add %1 suggested measures</source>
+        <translation>เพิ่มร่างมาตรการ %1 รายการ</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionRow</name>
+    <message>
+        <location line="-149"/>
+        <source>Add this measure</source>
+        <translation>เพิ่มมาตรการนี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title of the measure</source>
+        <translation>ชื่อมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>ไม่ใช้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this draft out</source>
+        <translation>ไม่ใช้ร่างนี้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · source: %2</source>
+        <translation>%1 · ที่มา: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fiscal year %1 already has a measure with this title, so this draft starts unchecked.</source>
+        <translation>ปีงบประมาณ %1 มีมาตรการชื่อนี้อยู่แล้ว จึงยังไม่ได้เลือกร่างนี้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Analysis: %1</source>
+        <translation>ผลการวิเคราะห์: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps:</source>
+        <translation>ขั้นตอน/วิธีดำเนินการ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links: %1</source>
+        <translation>เชื่อมโยงกับ: %1</translation>
+    </message>
+</context>
+<context>
     <name>ThaiDateEdit</name>
     <message>
         <location filename="../../ui/widgets/dates.py" line="-149"/>
@@ -1425,7 +3105,12 @@ Choose File › Open… or File › New…</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Calendar</source>
+        <translation>ปฏิทิน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose from a calendar</source>
         <translation>เลือกจากปฏิทิน</translation>
     </message>
@@ -1456,6 +3141,81 @@ Choose File › Open… or File › New…</source>
         <location line="+24"/>
         <source>The title must not be empty</source>
         <translation>ชื่อต้องไม่ว่าง</translation>
+    </message>
+</context>
+<context>
+    <name>UnitChip</name>
+    <message>
+        <location filename="../../ui/views/unit_picker.py" line="+97"/>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>นำ %1 ออก</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <location line="+26"/>
+        <source>No responsible unit yet</source>
+        <translation>ยังไม่มีผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a unit and press Enter, e.g. กองคลัง</source>
+        <translation>พิมพ์ชื่อหน่วยงานแล้วกด Enter เช่น กองคลัง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a responsible unit</source>
+        <translation>เพิ่มผู้รับผิดชอบ</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <location filename="../../ui/views/units_dialog.py" line="+20"/>
+        <source>Responsible Units</source>
+        <translation>หน่วยงานผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Responsible unit</source>
+        <translation>หน่วยงานผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measures</source>
+        <translation>มาตรการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OIT items</source>
+        <translation>ข้อ OIT</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name of a new unit, e.g. กองสาธารณสุข</source>
+        <translation>ชื่อหน่วยงานใหม่ เช่น กองสาธารณสุข</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation>เปลี่ยนชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>ลบ…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Double-click a name to rename the unit everywhere it is used. Every change can be undone with Edit › Undo.</source>
+        <translation>ดับเบิลคลิกที่ชื่อเพื่อเปลี่ยนชื่อหน่วยงานทุกที่ที่ใช้ ทุกการเปลี่ยนแปลงเลิกทำได้ที่ แก้ไข › เลิกทำ</translation>
     </message>
 </context>
 </TS>

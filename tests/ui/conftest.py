@@ -23,6 +23,15 @@ def thai_interface(qapp):
     remove_translators(qapp)
 
 
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path, monkeypatch):
+    """Every test gets its own data folder (daily backups, the example copy), never the user's.
+    Tests that look at it set the same variable to a folder of their own."""
+    from ui import file_ops
+
+    monkeypatch.setenv(file_ops.DATA_DIR_ENV, str(tmp_path / "user-data"))
+
+
 @pytest.fixture
 def settings(tmp_path):
     from ui.settings import Settings

@@ -98,7 +98,7 @@ def test_command_line_path_opens_that_file_without_example(qtbot, settings, data
     window = start(qtbot, settings, args.db or args.path)
     assert window.document.store.path == example_path
     assert not window.example_banner.isVisible()
-    assert not data_dir.exists()  # no example made when a file was given
+    assert not (data_dir / "ตัวอย่าง-ita.db").exists()  # no example made when a file was given
     assert parse_args(["--db", str(example_path)]).db == example_path
 
 

@@ -49,7 +49,9 @@ def test_menus_use_standard_shortcuts(make_window, example_path):
     assert list(menus) == ["แฟ้ม", "แก้ไข", "มุมมอง"]
     file_actions = [a.text() for a in menus["แฟ้ม"].actions() if a.text()]
     assert file_actions == ["ใหม่…", "เปิด…", "เปิดไฟล์ล่าสุด", "เพิ่มปีงบประมาณ…",
-                            "บันทึกสำเนาเป็น…", "ปิดไฟล์", "ออกจากโปรแกรม"]
+                            "บันทึกสำเนาเป็น…", "กู้คืนจากไฟล์สำรอง…",
+                            "นำเข้าข้อมูลจากไฟล์อื่น…", "เปรียบเทียบหน่วยงาน…",
+                            "ปิดไฟล์", "ออกจากโปรแกรม"]
     shortcuts = {a.text(): a.shortcut() for a in menus["แฟ้ม"].actions()}
     assert shortcuts["ใหม่…"] == QKeySequence(QKeySequence.StandardKey.New)
     assert shortcuts["เปิด…"] == QKeySequence(QKeySequence.StandardKey.Open)

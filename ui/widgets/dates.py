@@ -98,7 +98,7 @@ class ThaiDateEdit(QWidget):
         self.edit.setAccessibleName(label or self.tr("Date"))
         self.edit.setMinimumWidth(110)
         self.button = QToolButton()
-        self.button.setText("📅")
+        self.button.setText(self.tr("Calendar"))  # the bundled Thai font has no emoji
         self.button.setToolTip(self.tr("Choose from a calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = BuddhistCalendar()

@@ -59,8 +59,12 @@ class TextBox(QTextEdit):
         return self.toPlainText().strip() != self.shown.strip()
 
     def commit(self) -> None:
+        """Report the text if it changed; it then counts as shown (a box that keeps the focus
+        afterwards must not report it again, nor refuse the next ``show_text``)."""
         if self.pending():
-            self.committed.emit(self.toPlainText())
+            text = self.toPlainText()
+            self.shown = text
+            self.committed.emit(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
