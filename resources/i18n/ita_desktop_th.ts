@@ -396,7 +396,87 @@ Replace them with new drafts too?</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/views/documents_view.py" line="+122"/>
+        <location filename="../../ui/views/documents_view.py" line="+60"/>
+        <source>Memo sending the measures</source>
+        <translation>บันทึกข้อความเสนอมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memo sending the results report</source>
+        <translation>บันทึกข้อความรายงานผลการดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysis report</source>
+        <translation>รายงานการวิเคราะห์ผลการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity measures</source>
+        <translation>มาตรการส่งเสริมคุณธรรมและความโปร่งใส</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results report</source>
+        <translation>รายงานผลการดำเนินการตามมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By indicator</source>
+        <translation>ตามตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By analysis issue</source>
+        <translation>ตามประเด็นการวิเคราะห์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By tool (IIT, EIT, OIT)</source>
+        <translation>ตามเครื่องมือ (IIT, EIT, OIT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In order, numbered</source>
+        <translation>เรียงตามลำดับ มีเลขข้อ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicator / issue</source>
+        <translation>ตัวชี้วัด/ประเด็น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure / project / activity</source>
+        <translation>มาตรการ/โครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysis</source>
+        <translation>ผลการวิเคราะห์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>ขั้นตอน/วิธีดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible units</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>ระยะเวลาดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <location line="+243"/>
         <location line="+3"/>
         <source>Preparing the document…</source>

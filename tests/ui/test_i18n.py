@@ -233,3 +233,15 @@ def test_app_installs_the_stored_language(qapp, tmp_path, monkeypatch):
     finally:
         i18n.install_translators(qapp, "th")
     assert seen["file"] == "&File"
+
+
+def test_translate_noop_contexts_are_literals():
+    """pyside6-lupdate cannot read a context held in a variable: such strings never reach the
+    .ts file and show in English in the Thai interface."""
+    found = []
+    for path in sorted(UI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP" \
+                    and not (node.args and isinstance(node.args[0], ast.Constant)):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, found

@@ -57,27 +57,27 @@ NOTE_STYLE = ("QLabel { background: #fff4ce; border: 1px solid #e0b800; padding:
 ERROR_STYLE = "QLabel { color: #b00020; }"
 CONTEXT = "DocumentsView"
 KIND_NAMES = {
-    "memo-measures": QT_TRANSLATE_NOOP(CONTEXT, "Memo sending the measures"),
-    "memo-results": QT_TRANSLATE_NOOP(CONTEXT, "Memo sending the results report"),
-    "analysis": QT_TRANSLATE_NOOP(CONTEXT, "Analysis report"),
-    "measures": QT_TRANSLATE_NOOP(CONTEXT, "Integrity measures"),
-    "results": QT_TRANSLATE_NOOP(CONTEXT, "Results report"),
+    "memo-measures": QT_TRANSLATE_NOOP("DocumentsView", "Memo sending the measures"),
+    "memo-results": QT_TRANSLATE_NOOP("DocumentsView", "Memo sending the results report"),
+    "analysis": QT_TRANSLATE_NOOP("DocumentsView", "Analysis report"),
+    "measures": QT_TRANSLATE_NOOP("DocumentsView", "Integrity measures"),
+    "results": QT_TRANSLATE_NOOP("DocumentsView", "Results report"),
 }
 GROUP_NAMES = {
-    "indicator": QT_TRANSLATE_NOOP(CONTEXT, "By indicator"),
-    "issue": QT_TRANSLATE_NOOP(CONTEXT, "By analysis issue"),
-    "tool": QT_TRANSLATE_NOOP(CONTEXT, "By tool (IIT, EIT, OIT)"),
-    "number": QT_TRANSLATE_NOOP(CONTEXT, "In order, numbered"),
+    "indicator": QT_TRANSLATE_NOOP("DocumentsView", "By indicator"),
+    "issue": QT_TRANSLATE_NOOP("DocumentsView", "By analysis issue"),
+    "tool": QT_TRANSLATE_NOOP("DocumentsView", "By tool (IIT, EIT, OIT)"),
+    "number": QT_TRANSLATE_NOOP("DocumentsView", "In order, numbered"),
 }
 GROUPS_OF = {"measures": ("indicator", "issue"), "results": ("tool", "number")}
 COLUMN_NAMES = {
-    "indicator": QT_TRANSLATE_NOOP(CONTEXT, "Indicator / issue"),
-    "measure": QT_TRANSLATE_NOOP(CONTEXT, "Measure / project / activity"),
-    "analysis": QT_TRANSLATE_NOOP(CONTEXT, "Analysis"),
-    "steps": QT_TRANSLATE_NOOP(CONTEXT, "Steps"),
-    "units": QT_TRANSLATE_NOOP(CONTEXT, "Responsible units"),
-    "period": QT_TRANSLATE_NOOP(CONTEXT, "Period"),
-    "target": QT_TRANSLATE_NOOP(CONTEXT, "Target"),
+    "indicator": QT_TRANSLATE_NOOP("DocumentsView", "Indicator / issue"),
+    "measure": QT_TRANSLATE_NOOP("DocumentsView", "Measure / project / activity"),
+    "analysis": QT_TRANSLATE_NOOP("DocumentsView", "Analysis"),
+    "steps": QT_TRANSLATE_NOOP("DocumentsView", "Steps"),
+    "units": QT_TRANSLATE_NOOP("DocumentsView", "Responsible units"),
+    "period": QT_TRANSLATE_NOOP("DocumentsView", "Period"),
+    "target": QT_TRANSLATE_NOOP("DocumentsView", "Target"),
 }
 DEFAULT_COLUMNS = tuple(c for c in MEASURE_COLUMNS if c != "target")
 PLAN_KINDS = ("memo-measures", "memo-results", "measures", "results")
