@@ -2515,6 +2515,65 @@ Choose File › Open… or File › New…</source>
     </message>
 </context>
 <context>
+    <name>PrintSupport</name>
+    <message>
+        <location filename="../../ui/views/print_support.py" line="+97"/>
+        <source>Cannot write %1 (%2)</source>
+        <translation>บันทึกไฟล์ %1 ไม่ได้ (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the document to print (%1)</source>
+        <translation>อ่านเอกสารที่จะพิมพ์ไม่ได้ (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer could not start printing</source>
+        <translation>เครื่องพิมพ์เริ่มพิมพ์ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The printer could not start a new page</source>
+        <translation>เครื่องพิมพ์ขึ้นหน้าใหม่ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Printed, pages: %1</source>
+        <translation>ส่งพิมพ์แล้ว %1 หน้า</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not printed: %1</source>
+        <translation>พิมพ์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Printing…</source>
+        <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save PDF</source>
+        <translation>บันทึกเป็น PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved: %1</source>
+        <translation>บันทึกไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProfileView</name>
     <message>
         <location filename="../../ui/views/profile_view.py" line="+38"/>
@@ -2748,7 +2807,17 @@ Choose File › Open… or File › New…</source>
         <translation>คะแนน OIT ที่คาดว่าจะได้ %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>No OIT item is marked yet</source>
+        <translation>ยังไม่ได้ตรวจความพร้อมข้อ OIT ใดเลย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark each item below as published, needs update or missing to see the projected score</source>
+        <translation>บันทึกสถานะของแต่ละข้อด้านล่าง (เผยแพร่แล้ว ต้องปรับปรุง หรือยังไม่มี) เพื่อดูคะแนนที่คาดว่าจะได้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Total: no earlier assessment in this file has IIT or EIT scores to hold</source>
         <translation>คะแนนรวม: ยังไม่มีผลการประเมิน IIT หรือ EIT ของปีก่อนในแฟ้มนี้ให้ใช้คำนวณ</translation>
     </message>
@@ -2791,7 +2860,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ReadinessView</name>
     <message>
-        <location line="-346"/>
+        <location line="-353"/>
         <source>Choose or type a unit</source>
         <translation>เลือกหรือพิมพ์ชื่อหน่วยงาน</translation>
     </message>

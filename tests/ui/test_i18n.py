@@ -245,3 +245,21 @@ def test_translate_noop_contexts_are_literals():
                     and not (node.args and isinstance(node.args[0], ast.Constant)):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not found, found
+
+
+def test_no_literal_goes_through_a_translate_wrapper():
+    """A helper such as ``def _tr(text): return translate("Ctx", text)`` hides its literals from
+    pyside6-lupdate: call QCoreApplication.translate("Ctx", "…") (or self.tr) directly."""
+    found = []
+    for path in sorted(UI.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        wrappers = {
+            node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)
+            and any(isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "translate"
+                    and len(call.args) > 1 and isinstance(call.args[1], ast.Name)
+                    for call in ast.walk(node))}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in wrappers \
+                    and node.args and isinstance(node.args[0], ast.Constant):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.args[0].value!r}")
+    assert not found, found

@@ -37,8 +37,6 @@ class PrintError(Exception):
     """Printing failed; the message (translated) says why."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintSupport", text)
 
 
 def page_count(path: Path | str) -> int:
@@ -96,24 +94,24 @@ def print_pdf(path: Path | str, printer: QPrinter, *, rasterise: bool | None = N
         try:
             shutil.copyfile(path, printer.outputFileName())
         except OSError as exc:
-            raise PrintError(_tr("Cannot write %1 (%2)").replace("%1", printer.outputFileName())
+            raise PrintError(QCoreApplication.translate("PrintSupport", "Cannot write %1 (%2)").replace("%1", printer.outputFileName())
                              .replace("%2", exc.strerror or str(exc))) from exc
         return page_count(path)
     document = QPdfDocument()
     document.load(str(path))
     if document.status() != QPdfDocument.Status.Ready:
-        raise PrintError(_tr("Cannot read the document to print (%1)").replace("%1", str(path)))
+        raise PrintError(QCoreApplication.translate("PrintSupport", "Cannot read the document to print (%1)").replace("%1", str(path)))
     pages = _page_range(printer, document.pageCount())
     painter = QPainter()
     if not painter.begin(printer):
         document.close()
-        raise PrintError(_tr("The printer could not start printing"))
+        raise PrintError(QCoreApplication.translate("PrintSupport", "The printer could not start printing"))
     try:
         dpi = printer.resolution()
         paper = printer.pageLayout().fullRectPixels(dpi)
         for n, index in enumerate(pages):
             if n and not printer.newPage():
-                raise PrintError(_tr("The printer could not start a new page"))
+                raise PrintError(QCoreApplication.translate("PrintSupport", "The printer could not start a new page"))
             _draw_page(painter, document, index, dpi, paper)
     finally:
         painter.end()
@@ -184,16 +182,16 @@ class OutputActions(QObject):
 
         def done(pages: int) -> None:
             self.printing = None
-            self.status.emit(_tr("Printed, pages: %1").replace("%1", str(pages)))
+            self.status.emit(QCoreApplication.translate("PrintSupport", "Printed, pages: %1").replace("%1", str(pages)))
 
         def failed(exc: BaseException) -> None:
             self.printing = None
             if not isinstance(exc, PrintError | OSError):
                 raise exc
-            self.error.emit(_tr("Not printed: %1").replace("%1", str(exc)))
+            self.error.emit(QCoreApplication.translate("PrintSupport", "Not printed: %1").replace("%1", str(exc)))
 
-        self.status.emit(_tr("Printing…"))
-        self.printing = run_op(self.parent_widget, label=_tr("Printing…"),
+        self.status.emit(QCoreApplication.translate("PrintSupport", "Printing…"))
+        self.printing = run_op(self.parent_widget, label=QCoreApplication.translate("PrintSupport", "Printing…"),
                                work=lambda: print_pdf(copy, printer), on_success=done,
                                on_failure=failed, disable=disable)
         return True
@@ -203,8 +201,8 @@ class OutputActions(QObject):
         (".pdf" added when missing). Returns the saved file, None when cancelled or refused."""
         folder = self.folder if self.has_folder() else Path.home()
         name, _filter = QFileDialog.getSaveFileName(
-            self.parent_widget, _tr("Save PDF"), str(folder / f"{title}.pdf"),
-            _tr("PDF files (*.pdf)"))
+            self.parent_widget, QCoreApplication.translate("PrintSupport", "Save PDF"), str(folder / f"{title}.pdf"),
+            QCoreApplication.translate("PrintSupport", "PDF files (*.pdf)"))
         if not name:
             return None
         target = Path(name)
@@ -213,12 +211,12 @@ class OutputActions(QObject):
         try:
             shutil.copyfile(path, target)
         except OSError as exc:
-            self.error.emit(_tr("Not saved: %1").replace(
+            self.error.emit(QCoreApplication.translate("PrintSupport", "Not saved: %1").replace(
                 "%1", f"{target} ({exc.strerror or exc})"))
             return None
         self.last_saved, self.folder = target, target.parent
         self.settings.set(keys.DOCUMENT_FOLDER, str(target.parent))
-        self.status.emit(_tr("Saved %1").replace("%1", str(target)))
+        self.status.emit(QCoreApplication.translate("PrintSupport", "Saved %1").replace("%1", str(target)))
         return target
 
     def open_folder(self) -> bool:

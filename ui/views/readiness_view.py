@@ -455,7 +455,14 @@ class ReadinessSummary(QFrame):
         none = self.tr("cannot be projected")
         self.oit.setText(self.tr("Projected OIT %1").replace(
             "%1", format_score(projection.oit, missing=none)))
-        if projection.total is None:
+        if projection.items and projection.counts["unmarked"] == len(projection.items):
+            # Nothing checked yet: a projection of 0 would only alarm; say what to do instead.
+            self.oit.setText(self.tr("No OIT item is marked yet"))
+            self.total.setText(self.tr("Mark each item below as published, needs update or "
+                                       "missing to see the projected score"))
+            self.if_updated.setText("")
+            self.held.setText("")
+        elif projection.total is None:
             self.total.setText(self.tr("Total: no earlier assessment in this file has IIT or "
                                        "EIT scores to hold"))
             self.if_updated.setText(self.tr(
