@@ -58,14 +58,23 @@ def render_prepared(context: DocumentContext, out: str | Path,
                     options: DocumentOptions | None = None) -> RenderReport:
     """Lay out a prepared context into a PDF file at ``out`` (the slow step: ReportLab, shaping,
     line breaking; touches no store, so it may run on a worker thread). The report's warnings
-    are the context's (data) followed by the layout's (e.g. no emblem).
+    are the context's (data) followed by the layout's (e.g. no emblem) and, when some characters
+    could not be printed (emoji, control characters …; see printing.printable), one listing them
+    (also in ``report.unprintable``: char → count).
 
     Raises DocumentError (bad columns or grouping, unwritable path).
     """
+    from ita_desktop.printing.printable import collect_unprintable, unprintable_warning
+
     options = options or DocumentOptions()
     module = import_module(_MODULES[context.kind])
-    report = module.render(context, Path(out), options)
+    with collect_unprintable() as unprintable:
+        report = module.render(context, Path(out), options)
     report.warnings[:0] = list(context.warnings)
+    warning = unprintable_warning(unprintable.counts())
+    if warning:
+        report.warnings.append(warning)
+        report.unprintable = dict(unprintable.counts())
     return report
 
 

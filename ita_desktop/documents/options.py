@@ -53,10 +53,12 @@ class DocumentOptions:
 
 @dataclass
 class RenderReport:
-    """What a rendering produced: the PDF path, its page count and warnings for the user."""
+    """What a rendering produced: the PDF path, its page count, warnings for the user, and the
+    characters that could not be printed (char → count; printed as printing.printable's mark)."""
 
     path: Path
     pages: int = 0
     warnings: list[str] = field(default_factory=list)
+    unprintable: dict[str, int] = field(default_factory=dict)
 
 

@@ -13,7 +13,6 @@ Units: sizes in :class:`ThaiStyle` are TH SarabunPSK points (converted by the fo
 from __future__ import annotations
 
 import copy
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -30,10 +29,10 @@ from ita_desktop.printing.linebreak import (
     grapheme_starts,
     min_word_width,
 )
+from ita_desktop.printing.printable import printable
 from ita_desktop.printing.shaping import ShapedRun, draw_glyphs, shape
 
 ALIGNMENTS = frozenset({"left", "centre", "center", "right", "distributed"})
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 class Span(NamedTuple):
@@ -135,16 +134,10 @@ class _Segment:
         self.breaks = break_opportunities(self.text, self.starts)
 
 
-def _clean(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    text = text.replace("\u2029", "\n").replace("\t", " ")
-    return _CONTROL.sub("", text)
-
-
-def _segment_pieces(spans: Sequence[Span]) -> list[list[tuple[str, bool, bool]]]:
+def _segment_pieces(spans: Sequence[Span], spec: FontSpec) -> list[list[tuple[str, bool, bool]]]:
     segments: list[list[tuple[str, bool, bool]]] = [[]]
     for span in spans:
-        for n, part in enumerate(_clean(span.text).split("\n")):
+        for n, part in enumerate(printable(span.text, spec).split("\n")):
             if n:
                 segments.append([])
             if part:
@@ -167,7 +160,8 @@ class _Prepared:
     @property
     def segments(self) -> list[_Segment]:
         if self._segments is None:
-            self._segments = [_Segment(p, self.spec, self.size) for p in _segment_pieces(self.spans)]
+            self._segments = [_Segment(p, self.spec, self.size)
+                              for p in _segment_pieces(self.spans, self.spec)]
         return self._segments
 
 

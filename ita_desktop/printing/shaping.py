@@ -23,6 +23,7 @@ from reportlab.pdfbase import pdfmetrics
 from ita_desktop.printing.extract import TextTTFont, is_private_use
 from ita_desktop.printing.fonts import FontSpec, active_font
 from ita_desktop.printing.linebreak import can_start_grapheme
+from ita_desktop.printing.printable import printable
 
 _FEATURES = {"kern": True, "liga": True}
 SARA_AM = "\u0e33"
@@ -297,7 +298,8 @@ def draw_text(canv, x: float, y: float, text: str, size: float, *, bold: bool = 
     Raises ValueError for an unknown ``align``.
     """
     spec = font or active_font()
-    run = shape(text.replace("\n", " "), spec.font_name(bold=bold, italic=italic))
+    text = printable(text, spec).replace("\n", " ")
+    run = shape(text, spec.font_name(bold=bold, italic=italic))
     width = run.advance * size / 1000.0
     if align in ("centre", "center"):
         x -= width / 2
