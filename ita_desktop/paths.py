@@ -1,6 +1,9 @@
 """The one place that knows where bundled resources live.
 
-``build.spec`` puts ``resources/`` beside the packages, so frozen and source runs share this path.
+``build.spec`` puts ``resources/`` beside the packages, so frozen and source runs share this path:
+in the installed program PyInstaller gives this module a ``__file__`` in
+``<folder>/_internal/ita_desktop/``, and build.spec puts the resources in ``<folder>/_internal/resources``
+(the self-check of packaging/smoke_test.py prints it), so no ``sys._MEIPASS`` branch is needed.
 """
 
 from __future__ import annotations

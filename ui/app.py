@@ -1,17 +1,28 @@
 """``ita-desktop [PATH]``: start the application on a database file (the newest recent file when
-no path is given, and a copy of the example database on first run)."""
+no path is given, and a copy of the example database on first run).
+
+The same ``main()`` runs from a source install and from the installed program (build.spec,
+packaging/launch_gui.py); resources are found through ``ita_desktop.paths`` in both.
+"""
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
+import time
 from pathlib import Path
 
+READY_TIMEOUT_S = 120
+"""``--quit-when-ready`` gives up (exit 1) when the file is not open after this many seconds."""
 
-def use_bundled_thai_font(app) -> None:
-    """Register the bundled Sarabun family so Thai shows on machines without a Thai font."""
+QT_LOAD_FAILURES = ("Could not find the Qt platform plugin", "Could not load the Qt platform plugin",
+                    "Cannot load library", "Failed to create", "Could not create")
+"""Qt messages that mean a plugin or library is missing (``--quit-when-ready`` then exits 1)."""
+
+
+def use_bundled_thai_font(app) -> list[str]:
+    """Register the bundled Sarabun family so Thai shows on machines without a Thai font;
+    returns the font families registered (empty when the font files are missing)."""
     from PySide6.QtGui import QFont, QFontDatabase
 
     from ita_desktop import paths
@@ -24,6 +35,18 @@ def use_bundled_thai_font(app) -> None:
         font = QFont(families[0])
         font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
         app.setFont(font)
+    return families
+
+
+def use_icon(app) -> None:
+    """The window icon of every window (the .exe icon is set by build.spec)."""
+    from PySide6.QtGui import QIcon
+
+    from ita_desktop import paths
+
+    icon = paths.resource("icons", "ita-desktop.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -32,8 +55,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--db", type=Path, help="the database file to open (same as PATH)")
     parser.add_argument("--settings-file", type=Path, help="use this settings file")
     parser.add_argument("--quit-after", type=int, default=0, help=argparse.SUPPRESS)
-    # benchmarks: close as soon as the file is open and shown
+    # benchmarks and the smoke test of the installed program: close as soon as the file is open
+    # and shown; exit 1 if it could not be opened or a plugin or import failed on the way
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    # with --quit-when-ready: also check what the installed program bundles (packaging/)
+    parser.add_argument("--self-check", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -54,10 +80,102 @@ def create_window(settings, path: Path | None = None):
     return window
 
 
+def _say(text: str) -> None:
+    if sys.stderr is not None:  # None in a windowed program on Windows
+        print(text, file=sys.stderr, flush=True)
+
+
+def watch_for_failures() -> list[str]:
+    """Record, instead of showing or only printing, what would make an unattended start fail:
+    message boxes (a refused file), uncaught exceptions (a missing module in a slot) and Qt's
+    messages about plugins or libraries it could not load. Returns the (growing) list."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    from ui import file_ops
+
+    problems: list[str] = []
+
+    def dialog(box) -> int:
+        problems.append(f"dialog: {box.windowTitle()}: {box.text()} {box.informativeText()}")
+        _say(problems[-1])
+        return 0
+
+    def on_message(kind, _context, message: str) -> None:
+        _say(message)
+        if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg) or any(
+                failure in message for failure in QT_LOAD_FAILURES):
+            problems.append(f"qt: {message}")
+
+    def on_exception(kind, value, traceback) -> None:
+        problems.append(f"exception: {kind.__name__}: {value}")
+        sys.__excepthook__(kind, value, traceback)
+
+    file_ops.exec_dialog = dialog
+    qInstallMessageHandler(on_message)
+    sys.excepthook = on_exception
+    return problems
+
+
+def self_check(families: list[str]) -> list[str]:
+    """Check what the installed program must carry; prints one line per check and returns the
+    failures. Fonts registered, the time zone database (tzdata on Windows), pythainlp's
+    dictionary read in place, translations, image formats, QtPdf/QtPrintSupport working, and the
+    modules imported by name (views, documents). Raises ImportError when one is not bundled."""
+    import importlib
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtGui import QGuiApplication, QImageReader, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ita_desktop import documents, paths, thainlp
+    from ita_desktop.framework import available_fiscal_years, load_framework
+    from ui import i18n, main_window
+
+    checks: dict[str, object] = {}
+    checks["platform"] = QGuiApplication.platformName()
+    checks["fonts"] = ", ".join(sorted(set(families)))
+    offset = datetime.now(ZoneInfo("Asia/Bangkok")).utcoffset()
+    checks["zoneinfo"] = f"Asia/Bangkok UTC+{offset}" if offset == timedelta(hours=7) else ""
+    framework = load_framework(max(available_fiscal_years()))
+    words = thainlp.word_tokenize(framework.indicators[0].title)  # Thai text from the core
+    checks["pythainlp"] = "|".join(words) if len(words) > 1 else ""
+    checks["translations"] = ", ".join(
+        c for c in i18n.CATALOGUES if i18n.qm_path(c).is_file())
+    formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+    checks["imageformats"] = "png jpeg" if {"png", "jpeg"} <= formats else ""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
+    QPainter(writer).end()
+    buffer.close()
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    page = document.render(0, QSize(60, 80)) if document.pageCount() else None
+    checks["qtpdf"] = f"{document.pageCount()} page" if page and not page.isNull() else ""
+    checks["printsupport"] = "QPrinter" if QPrinter().isValid() else ""
+    checks["resources"] = str(paths.RESOURCES) if paths.FRAMEWORKS.is_dir() else ""
+    by_name = [m for m, _ in main_window.SECTION_VIEWS.values()] + list(documents._MODULES.values())
+    checks["imported by name"] = f"{len({importlib.import_module(m) for m in by_name})} modules"
+    failed = []
+    for name, value in checks.items():
+        _say(f"self-check {name}: {value or 'FAILED'}")
+        if not value:
+            failed.append(f"self-check: {name}")
+    return failed
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments, open the file and run the Qt event loop; returns the exit code."""
     args = parse_args(argv)
-    os.environ.setdefault("PYTHAINLP_DATA", os.path.join(tempfile.gettempdir(), "ita-pythainlp"))
+    from ita_desktop.thainlp import ensure_pythainlp_env
+
+    ensure_pythainlp_env()  # pythainlp reads its bundled dictionary; nothing in the home folder
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -66,24 +184,41 @@ def main(argv: list[str] | None = None) -> int:
     from ui.i18n import install_translators
     from ui.settings import Settings
 
+    problems = watch_for_failures() if args.quit_when_ready else []
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ITA Desktop")
     app.setOrganizationName("ITA Desktop")
-    use_bundled_thai_font(app)
+    families = use_bundled_thai_font(app)
+    use_icon(app)
     settings = Settings(args.settings_file)
     install_translators(app, settings.get(keys.LANGUAGE))  # before any window is built
     window = create_window(settings, args.db or args.path)
     if args.quit_after:
         QTimer.singleShot(args.quit_after, window.close)
     if args.quit_when_ready:
+        deadline = time.monotonic() + READY_TIMEOUT_S
+
         def close_when_ready():
             if window.document is not None:
+                if args.self_check:
+                    try:
+                        problems.extend(self_check(families))
+                    except Exception as exc:  # a module or plugin not bundled
+                        problems.append(f"self-check: {type(exc).__name__}: {exc}")
+                window.close()
+            elif problems or time.monotonic() > deadline:
+                problems.append("the file was not opened" if problems else
+                                f"the file was not open after {READY_TIMEOUT_S} s")
                 window.close()
             else:
                 QTimer.singleShot(1, close_when_ready)
 
         QTimer.singleShot(0, close_when_ready)
-    return app.exec()
+    code = app.exec()
+    if problems:
+        _say("ita-desktop: " + "; ".join(problems))
+        return code or 1
+    return code
 
 
 if __name__ == "__main__":  # pragma: no cover
