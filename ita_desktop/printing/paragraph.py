@@ -250,6 +250,9 @@ class ThaiParagraph(Flowable):
     def _piece(self, start: tuple[int, int], end: tuple[int, int] | None, continuation: bool,
                space_before: float, space_after: float) -> ThaiParagraph:
         piece = copy.copy(self)
+        # A copy must not inherit ReportLab's "_postponed" mark: a piece of a paragraph that was
+        # once moved to the next page would be taken as moved twice and raise LayoutError.
+        piece.__dict__.pop("_postponed", None)
         piece._start, piece._end, piece._continuation = start, end, continuation
         piece._cache = {}
         piece.spaceBefore, piece.spaceAfter = space_before, space_after

@@ -109,3 +109,15 @@ def test_bad_style_values():
 def test_min_width_is_the_widest_word():
     para = ThaiParagraph("ก ข กตัญญูกตเวที")
     assert 0 < para.minWidth() < para.layout(10_000)[0].width
+
+
+def test_a_paragraph_moved_to_the_next_page_still_splits_over_more_pages(render):
+    """Found by the fuzz suite: the piece that did not fit at the foot of page 1 is moved to
+    page 2 (ReportLab marks it "_postponed"); its own pieces must not inherit that mark, or the
+    third page raised LayoutError. A heading fills page 1 nearly to its foot first."""
+    from reportlab.platypus import Spacer
+
+    text = ("ทดสอบการตัดคำภาษาไทย " * 1000)[:20000]
+    path = render([Spacer(1, 24.9 * cm), ThaiParagraph(text, ThaiStyle(alignment="distributed"))])
+    assert page_count(path) >= 4
+    assert comparable(text) in comparable(pdftotext(path))
