@@ -411,3 +411,39 @@ class FileOps(QObject):
         if not path:
             return None
         return Path(path if Path(path).suffix else f"{path}.db")
+
+    # The File menu's dialogs: ask, then let the window do it ----------------------------------
+
+    def new_dialog(self) -> None:
+        """File › New…: ask for a new file's path, then ``window.new_file`` (create and open)."""
+        path = self.ask_new_path()
+        if path is not None:
+            self.window.new_file(path)
+
+    def open_dialog(self) -> None:
+        """File › Open…: ask for a file, then ``window.open_file``."""
+        path = self.ask_open_path()
+        if path is not None:
+            self.window.open_file(path)
+
+    def save_copy_dialog(self) -> None:
+        """File › Save a Copy As…: ask for a path, then ``window.save_copy`` of the open file."""
+        path = self.ask_copy_path(self.window.document.store)
+        if path is not None:
+            self.window.save_copy(path)
+
+    def editable_copy_dialog(self) -> None:
+        """From the read-only banner: save a copy somewhere writable and open it."""
+        path = self.ask_copy_path(self.window.document.store)
+        if path is not None:
+            self.window.save_copy(path, then=self.window.open_file)
+
+    def restore_open_file_dialog(self) -> None:
+        """File › Restore from Backup…: choose a backup of the open file (ui.views.restore_dialog),
+        then ``window.restore_from_backup``."""
+        from ui.views import restore_dialog
+
+        store = self.window.document.store
+        dialog = restore_dialog.RestoreDialog(store.path, backup_folder(store.path), self.window)
+        if restore_dialog.run_dialog(dialog) and dialog.chosen is not None:
+            self.window.restore_from_backup(dialog.chosen)

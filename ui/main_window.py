@@ -9,11 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -32,7 +28,7 @@ from ita_desktop.storage import StorageError, Store
 from ita_desktop.storage.lock import Lock
 from ui import file_ops, i18n
 from ui import settings as keys
-from ui.banner import INFO, WARNING, Banner
+from ui.banner import INFO, Banner
 from ui.document import MEASURES as MEASURES_AREA
 from ui.document import PROFILE, Document
 from ui.file_ops import FileOps
@@ -47,6 +43,9 @@ from ui.navigation import (
     NavigationTree,
 )
 from ui.operations import Operation
+from ui.read_only import READ_ONLY_STYLE as READ_ONLY_STYLE
+from ui.read_only import ReadOnlyBanner, lock_view
+from ui.read_only import lock_edits as lock_edits
 from ui.settings import Settings
 from ui.views.add_year_dialog import AddYearDialog
 from ui.views.analysis_view import AnalysisView
@@ -65,23 +64,6 @@ SECTION_VIEWS = {
 LANGUAGE_NAMES = {i18n.THAI: "ไทย", i18n.ENGLISH: "English"}
 LANGUAGE_NOTICE = ("ภาษาที่เลือกจะใช้เมื่อเปิดโปรแกรมครั้งถัดไป\n"
                    "The chosen language applies the next time ITA Desktop starts.")
-READ_ONLY_STYLE = ("QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox"
-                   " { background: #f0f0f0; color: #333333; }")
-
-
-def lock_edits(widget: QWidget) -> None:
-    """Make every editor under ``widget`` read-only (a file opened read-only), greyed so it
-    does not look like a field waiting for input."""
-    if READ_ONLY_STYLE not in widget.styleSheet():
-        widget.setStyleSheet(widget.styleSheet() + READ_ONLY_STYLE)
-    for edit in widget.findChildren(QLineEdit) + widget.findChildren(QAbstractSpinBox):
-        edit.setReadOnly(True)
-    for edit in widget.findChildren(QPlainTextEdit) + widget.findChildren(QTextEdit):
-        edit.setReadOnly(True)
-    for control in widget.findChildren(QComboBox) + widget.findChildren(QAbstractButton):
-        control.setEnabled(False)
-    for table in widget.findChildren(QAbstractItemView):
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
 
 class MainWindow(QMainWindow):
@@ -89,7 +71,8 @@ class MainWindow(QMainWindow):
 
     ``results_views`` holds the ผลการประเมิน view of each fiscal year shown so far;
     ``example_banner`` shows while the first-run example is open, ``banner`` when the file is
-    read-only. File operations (and their dialogs) are in ``files`` (ui.file_ops); opening and
+    read-only (ui.read_only.ReadOnlyBanner; editors are locked by ui.read_only.lock_view).
+    File operations (and the File menu's dialogs) are in ``files`` (ui.file_ops); opening and
     saving a copy run off the GUI thread and return the started ui.operations.Operation.
     """
 
@@ -113,11 +96,11 @@ class MainWindow(QMainWindow):
         self.example_banner.set_text(self.tr(
             "<b>This is the example file.</b> All its data is made up; try typing or editing "
             "anything.<br>When you are ready, create the office’s own file and enter the office details and results there."))
-        self.example_banner.add_button(self.tr("Create the Office’s File…"), self._new_dialog,
-                                      primary=True)
-        self.example_banner.add_button(self.tr("Open an Existing File…"), self._open_dialog)
-        self.banner = Banner(WARNING)
-        self.banner.add_button(self.tr("Save a Copy to Edit…"), self._editable_copy_dialog)
+        self.example_banner.add_button(self.tr("Create the Office’s File…"),
+                                       self.files.new_dialog, primary=True)
+        self.example_banner.add_button(self.tr("Open an Existing File…"), self.files.open_dialog)
+        self.banner = ReadOnlyBanner(save_copy=self.files.editable_copy_dialog,
+                                     open_again=self._open_again)
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -152,8 +135,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         keys_ = QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(file_menu, self.tr("&New…"), self._new_dialog, keys_.New)
-        self.open_action = self._action(file_menu, self.tr("&Open…"), self._open_dialog,
+        self.new_action = self._action(file_menu, self.tr("&New…"), self.files.new_dialog,
+                                       keys_.New)
+        self.open_action = self._action(file_menu, self.tr("&Open…"), self.files.open_dialog,
                                         keys_.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -161,9 +145,9 @@ class MainWindow(QMainWindow):
         self.add_year_action = self._action(file_menu, self.tr("&Add Fiscal Year…"),
                                             self._add_year_dialog)
         self.save_copy_action = self._action(file_menu, self.tr("Save a &Copy As…"),
-                                             self._save_copy_dialog, keys_.SaveAs)
+                                             self.files.save_copy_dialog, keys_.SaveAs)
         self.restore_action = self._action(file_menu, self.tr("&Restore from Backup…"),
-                                           self._restore_dialog)
+                                           self.files.restore_open_file_dialog)
         file_menu.addSeparator()
         self.close_action = self._action(file_menu, self.tr("&Close File"), self.close_file,
                                          keys_.Close)
@@ -334,35 +318,6 @@ class MainWindow(QMainWindow):
         """A critical dialog: the core's message and, below it, what to do."""
         file_ops.show_error(self, title, message, hint)
 
-    def _new_dialog(self) -> None:
-        path = self.files.ask_new_path()
-        if path is not None:
-            self.new_file(path)
-
-    def _open_dialog(self) -> None:
-        path = self.files.ask_open_path()
-        if path is not None:
-            self.open_file(path)
-
-    def _save_copy_dialog(self) -> None:
-        path = self.files.ask_copy_path(self.document.store)
-        if path is not None:
-            self.save_copy(path)
-
-    def _editable_copy_dialog(self) -> None:
-        """From the read-only banner: save a copy somewhere writable and open it."""
-        path = self.files.ask_copy_path(self.document.store)
-        if path is not None:
-            self.save_copy(path, then=self.open_file)
-
-    def _restore_dialog(self) -> None:
-        from ui.views import restore_dialog
-
-        store = self.document.store
-        dialog = restore_dialog.RestoreDialog(store.path, file_ops.backup_folder(store.path), self)
-        if restore_dialog.run_dialog(dialog) and dialog.chosen is not None:
-            self.restore_from_backup(dialog.chosen)
-
     def _add_year_dialog(self) -> None:
         dialog = AddYearDialog(self.document.fiscal_years(), self)
         if dialog.exec():
@@ -380,22 +335,7 @@ class MainWindow(QMainWindow):
         self.add_year_action.setEnabled(store is not None and not store.read_only)
         self.restore_action.setEnabled(store is not None and store.path is not None
                                        and not store.read_only)
-        self.banner.setVisible(store is not None and store.read_only)
-        # Someone else is editing it: a copy to edit would part from their work; open it again.
-        elsewhere = store is not None and store.read_only and store.in_use_by is not None
-        if elsewhere and self.tr("Open Again") not in self.banner.buttons:
-            self.banner.add_button(self.tr("Open Again"), self._open_again)
-        for text, button in self.banner.buttons.items():
-            button.setVisible(elsewhere == (text == self.tr("Open Again")))
-        if elsewhere:
-            self.banner.set_text(self.tr(
-                "<b>Someone else is editing this file, so it is open read-only here</b> (%1)"
-                "<br>To edit it here, ask them to close the file, then choose Open Again.")
-                .replace("%1", store.read_only_reason))
-        elif store is not None:
-            self.banner.set_text(self.tr("<b>This file is open read-only and cannot be edited</b> (%1)<br>To "
-                                         "edit it, save a copy in a folder you can write to and open the copy.")
-                                 .replace("%1", store.read_only_reason))
+        self.banner.show_for(store)
 
     def _open_again(self) -> None:
         if self.document is not None and self.document.store.path is not None:
@@ -478,12 +418,8 @@ class MainWindow(QMainWindow):
 
     def _lock_if_read_only(self, view: QWidget) -> None:
         """On a read-only file, lock the view's editors, also those of forms built later."""
-        if not self.document.store.read_only:
-            return
-        lock_edits(view)
-        if isinstance(view, ResultsView) and not view.property("locked"):
-            view.setProperty("locked", True)
-            view.stack.currentChanged.connect(lambda _index, v=view: lock_edits(v))
+        if self.document.store.read_only:
+            lock_view(view)
 
     def _update_title(self) -> None:
         if self.document is None:

@@ -261,7 +261,7 @@ class FileSession(QObject):
             return
         self._warned.add(failure.kind)
         if self.window.files.write_failed(failure) and self.document is not None:
-            self.window._save_copy_dialog()
+            self.window.files.save_copy_dialog()
 
     def _saved(self, _when) -> None:
         self._warned.clear()

@@ -22,6 +22,7 @@ How it works:
   rely on it across machines.)
 - **Windows**: there is no ``fcntl``; the flock step is skipped and liveness on the same machine
   is decided from the pid (``OpenProcess``), across machines from the heartbeat. Not tested here.
+  (The pid check and the other calls into the operating system are in ``lock_platform``.)
 - A lock found on disk is **stale**, and is taken over, when: it is from this host and its flock
   is free (POSIX) or its pid is no longer running (no flock available); or its ``refreshed_at``
   heartbeat is older than ``STALE_AFTER_SECONDS`` (a machine that crashed or lost the share); or
@@ -40,10 +41,8 @@ transaction whole; only the "one editor per session" promise is weakened.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
-import socket
 import sys
 import time
 import uuid
@@ -52,6 +51,12 @@ from datetime import datetime
 from pathlib import Path
 
 from ita_desktop.storage.errors import ReadOnlyError, StorageError
+from ita_desktop.storage.lock_platform import hostname as _hostname
+from ita_desktop.storage.lock_platform import pid_alive as _pid_alive
+from ita_desktop.storage.lock_platform import read_fd as _read_fd
+from ita_desktop.storage.lock_platform import same_file as _same_file
+from ita_desktop.storage.lock_platform import username as _username
+from ita_desktop.storage.lock_platform import write_fd as _write_fd
 
 try:  # POSIX only; see the module docstring for Windows
     import fcntl
@@ -133,45 +138,8 @@ class FileInUseError(StorageError):
         self.holder = holder
 
 
-def _hostname() -> str:
-    return socket.gethostname() or "localhost"
-
-
-def _username() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # getpass raises various errors when no login name is known
-        return os.environ.get("USERNAME") or os.environ.get("USER") or ""
-
-
 def _now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
-
-
-def _pid_alive(pid: int) -> bool:
-    """Whether a process with ``pid`` runs on this machine (never signals it)."""
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":  # pragma: no cover - os.kill(pid, 0) would terminate it there
-        import ctypes
-
-        kernel32 = ctypes.windll.kernel32
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        try:
-            code = ctypes.c_ulong()
-            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-            return code.value == 259  # STILL_ACTIVE
-        finally:
-            kernel32.CloseHandle(handle)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, owned by someone else
-    return True
 
 
 def _try_flock(fd: int) -> bool | None:
@@ -185,33 +153,6 @@ def _try_flock(fd: int) -> bool | None:
     except OSError:
         return None  # e.g. ENOLCK / EOPNOTSUPP on some network filesystems
     return True
-
-
-def _read_fd(fd: int) -> str:
-    os.lseek(fd, 0, os.SEEK_SET)
-    chunks = []
-    while chunk := os.read(fd, 65536):
-        chunks.append(chunk)
-    return b"".join(chunks).decode("utf-8", errors="replace")
-
-
-def _write_fd(fd: int, text: str) -> None:
-    data = text.encode("utf-8")
-    os.lseek(fd, 0, os.SEEK_SET)
-    os.ftruncate(fd, 0)
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
-    os.fsync(fd)
-
-
-def _same_file(fd: int, path: Path) -> bool:
-    try:
-        on_disk = os.stat(path)
-    except FileNotFoundError:
-        return False
-    mine = os.fstat(fd)
-    return (on_disk.st_dev, on_disk.st_ino) == (mine.st_dev, mine.st_ino)
 
 
 def describe_holder(holder: LockInfo | None) -> str:

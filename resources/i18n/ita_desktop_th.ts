@@ -394,34 +394,9 @@ Replace them with new drafts too?</source>
     </message>
 </context>
 <context>
-    <name>DocumentsView</name>
+    <name>DocumentOptionsBox</name>
     <message>
-        <location filename="../../ui/views/documents_view.py" line="+60"/>
-        <source>Memo sending the measures</source>
-        <translation>บันทึกข้อความเสนอมาตรการ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Memo sending the results report</source>
-        <translation>บันทึกข้อความรายงานผลการดำเนินการ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Analysis report</source>
-        <translation>รายงานการวิเคราะห์ผลการประเมิน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Integrity measures</source>
-        <translation>มาตรการส่งเสริมคุณธรรมและความโปร่งใส</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Results report</source>
-        <translation>รายงานผลการดำเนินการตามมาตรการ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../ui/views/document_options.py" line="+30"/>
         <source>By indicator</source>
         <translation>ตามตัวชี้วัด</translation>
     </message>
@@ -441,7 +416,7 @@ Replace them with new drafts too?</source>
         <translation>เรียงตามลำดับ มีเลขข้อ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Indicator / issue</source>
         <translation>ตัวชี้วัด/ประเด็น</translation>
     </message>
@@ -476,14 +451,73 @@ Replace them with new drafts too?</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+243"/>
+        <location line="+18"/>
+        <source>Options</source>
+        <translation>ตัวเลือก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+47"/>
+        <source>Group the measures</source>
+        <translation>จัดกลุ่มมาตรการ</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Columns of the measures table</source>
+        <translation>คอลัมน์ของตารางมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thai digits</source>
+        <translation>เลขไทย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic digits (1, 2, 3)</source>
+        <translation>เลขอารบิก (1, 2, 3)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Group the results</source>
+        <translation>จัดกลุ่มผลการดำเนินการ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../../ui/views/documents_view.py" line="+56"/>
+        <source>Memo sending the measures</source>
+        <translation>บันทึกข้อความเสนอมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memo sending the results report</source>
+        <translation>บันทึกข้อความรายงานผลการดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysis report</source>
+        <translation>รายงานการวิเคราะห์ผลการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity measures</source>
+        <translation>มาตรการส่งเสริมคุณธรรมและความโปร่งใส</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results report</source>
+        <translation>รายงานผลการดำเนินการตามมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+183"/>
         <location line="+3"/>
         <source>Preparing the document…</source>
         <translation>กำลังจัดทำเอกสาร…</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-159"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
@@ -503,33 +537,7 @@ Replace them with new drafts too?</source>
         <translation>เปิดโฟลเดอร์ของไฟล์ PDF ที่บันทึกล่าสุด</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Options</source>
-        <translation>ตัวเลือก</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+142"/>
-        <source>Group the measures</source>
-        <translation>จัดกลุ่มมาตรการ</translation>
-    </message>
-    <message>
-        <location line="-137"/>
-        <source>Columns of the measures table</source>
-        <translation>คอลัมน์ของตารางมาตรการ</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Thai digits</source>
-        <translation>เลขไทย</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arabic digits (1, 2, 3)</source>
-        <translation>เลขอารบิก (1, 2, 3)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>Memo</source>
         <translation>บันทึกข้อความ</translation>
     </message>
@@ -539,17 +547,12 @@ Replace them with new drafts too?</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+55"/>
         <source>Documents, fiscal year %1</source>
         <translation>เอกสาร ปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Group the results</source>
-        <translation>จัดกลุ่มผลการดำเนินการ</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>About the ITA results of fiscal year %1.</source>
         <translation>ว่าด้วยผลการประเมิน ITA ปีงบประมาณ %1</translation>
     </message>
@@ -1571,7 +1574,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+109"/>
+        <location filename="../../ui/main_window.py" line="+92"/>
         <source>No file is open.
 Choose File › Open… or File › New…</source>
         <translation>ยังไม่ได้เปิดไฟล์
@@ -1593,12 +1596,7 @@ Choose File › Open… or File › New…</source>
         <translation>เปิดไฟล์ที่มีอยู่…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save a Copy to Edit…</source>
-        <translation>บันทึกสำเนาเพื่อแก้ไข…</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&amp;File</source>
         <translation>แฟ้ม</translation>
     </message>
@@ -1608,7 +1606,7 @@ Choose File › Open… or File › New…</source>
         <translation>ใหม่…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>เปิด…</translation>
     </message>
@@ -1693,7 +1691,7 @@ Choose File › Open… or File › New…</source>
         <translation>เพิ่มปีงบประมาณไม่ได้</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+33"/>
         <source>Read-only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
@@ -1701,23 +1699,6 @@ Choose File › Open… or File › New…</source>
         <location line="+1"/>
         <source>Every change is saved automatically</source>
         <translation>บันทึกอัตโนมัติทุกครั้งที่แก้ไข</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Open Again</source>
-        <translation>เปิดอีกครั้ง</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Someone else is editing this file, so it is open read-only here&lt;/b&gt; (%1)&lt;br&gt;To edit it here, ask them to close the file, then choose Open Again.</source>
-        <translation>&lt;b&gt;มีผู้อื่นกำลังแก้ไขไฟล์นี้ จึงเปิดที่นี่ได้แบบอ่านอย่างเดียว&lt;/b&gt; (%1)&lt;br&gt;หากต้องการแก้ไขที่เครื่องนี้ กรุณาขอให้ผู้นั้นปิดไฟล์ก่อน แล้วกด “เปิดอีกครั้ง”</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;This file is open read-only and cannot be edited&lt;/b&gt; (%1)&lt;br&gt;To edit it, save a copy in a folder you can write to and open the copy.</source>
-        <translation>&lt;b&gt;ไฟล์นี้เปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้&lt;/b&gt; (%1)&lt;br&gt;หากต้องการแก้ไข ให้บันทึกสำเนาไว้ในโฟลเดอร์ที่เขียนได้แล้วเปิดสำเนานั้น</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -2705,6 +2686,31 @@ Choose File › Open… or File › New…</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../ui/read_only.py" line="+65"/>
+        <source>Save a Copy to Edit…</source>
+        <translation>บันทึกสำเนาเพื่อแก้ไข…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Open Again</source>
+        <translation>เปิดอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Someone else is editing this file, so it is open read-only here&lt;/b&gt; (%1)&lt;br&gt;To edit it here, ask them to close the file, then choose Open Again.</source>
+        <translation>&lt;b&gt;มีผู้อื่นกำลังแก้ไขไฟล์นี้ จึงเปิดที่นี่ได้แบบอ่านอย่างเดียว&lt;/b&gt; (%1)&lt;br&gt;หากต้องการแก้ไขที่เครื่องนี้ กรุณาขอให้ผู้นั้นปิดไฟล์ก่อน แล้วกด “เปิดอีกครั้ง”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;This file is open read-only and cannot be edited&lt;/b&gt; (%1)&lt;br&gt;To edit it, save a copy in a folder you can write to and open the copy.</source>
+        <translation>&lt;b&gt;ไฟล์นี้เปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้&lt;/b&gt; (%1)&lt;br&gt;หากต้องการแก้ไข ให้บันทึกสำเนาไว้ในโฟลเดอร์ที่เขียนได้แล้วเปิดสำเนานั้น</translation>
+    </message>
+</context>
+<context>
     <name>Readiness</name>
     <message>
         <location filename="../../ui/models/readiness_model.py" line="+17"/>
@@ -2797,7 +2803,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ReadinessSummary</name>
     <message>
-        <location filename="../../ui/views/readiness_view.py" line="+455"/>
+        <location filename="../../ui/views/readiness_summary.py" line="+82"/>
         <source>cannot be projected</source>
         <translation>คาดการณ์ไม่ได้</translation>
     </message>
@@ -2860,7 +2866,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ReadinessView</name>
     <message>
-        <location line="-353"/>
+        <location filename="../../ui/views/readiness_view.py" line="+140"/>
         <source>Choose or type a unit</source>
         <translation>เลือกหรือพิมพ์ชื่อหน่วยงาน</translation>
     </message>

@@ -1,5 +1,5 @@
-"""เอกสาร of one fiscal year: choose a document, set its options (and, for a memo, its fields),
-see it in the preview, print it or save it as PDF.
+"""เอกสาร of one fiscal year: choose a document, set its options (ui.views.document_options;
+and, for a memo, its fields), see it in the preview, print it or save it as PDF.
 
 The documents are the core's (ita_desktop.documents): the memo sending the measures, the memo
 sending the results, the analysis report (a year with an assessment), the measures and the
@@ -19,16 +19,12 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -37,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.documents import (
-    MEASURE_COLUMNS,
     DocumentError,
     DocumentOptions,
     RenderReport,
@@ -47,6 +42,7 @@ from ita_desktop.documents import (
 from ui import settings as keys
 from ui.document import Document
 from ui.settings import Settings
+from ui.views.document_options import DocumentOptionsBox
 from ui.views.memo_form import MemoForm
 from ui.views.pdf_preview import PdfPreview, RenderQueue
 from ui.views.print_support import OutputActions, ask_printer_dialog
@@ -63,23 +59,6 @@ KIND_NAMES = {
     "measures": QT_TRANSLATE_NOOP("DocumentsView", "Integrity measures"),
     "results": QT_TRANSLATE_NOOP("DocumentsView", "Results report"),
 }
-GROUP_NAMES = {
-    "indicator": QT_TRANSLATE_NOOP("DocumentsView", "By indicator"),
-    "issue": QT_TRANSLATE_NOOP("DocumentsView", "By analysis issue"),
-    "tool": QT_TRANSLATE_NOOP("DocumentsView", "By tool (IIT, EIT, OIT)"),
-    "number": QT_TRANSLATE_NOOP("DocumentsView", "In order, numbered"),
-}
-GROUPS_OF = {"measures": ("indicator", "issue"), "results": ("tool", "number")}
-COLUMN_NAMES = {
-    "indicator": QT_TRANSLATE_NOOP("DocumentsView", "Indicator / issue"),
-    "measure": QT_TRANSLATE_NOOP("DocumentsView", "Measure / project / activity"),
-    "analysis": QT_TRANSLATE_NOOP("DocumentsView", "Analysis"),
-    "steps": QT_TRANSLATE_NOOP("DocumentsView", "Steps"),
-    "units": QT_TRANSLATE_NOOP("DocumentsView", "Responsible units"),
-    "period": QT_TRANSLATE_NOOP("DocumentsView", "Period"),
-    "target": QT_TRANSLATE_NOOP("DocumentsView", "Target"),
-}
-DEFAULT_COLUMNS = tuple(c for c in MEASURE_COLUMNS if c != "target")
 PLAN_KINDS = ("memo-measures", "memo-results", "measures", "results")
 
 
@@ -89,8 +68,10 @@ def _t(text: str) -> str:
 
 class DocumentsView(QWidget):
     """The documents of ``fiscal_year`` (``set_year``). ``kinds`` lists the chooser's entries,
-    ``preview`` is the PdfPreview, ``memo_form`` the MemoForm (memo kinds), ``report`` the
-    RenderReport on screen (None while none is current), ``notes`` the warnings shown.
+    ``options_box`` is the DocumentOptionsBox (its controls ``group_combo``, ``column_boxes``,
+    ``thai_digits``, ``arabic_digits``… are attributes of the view too), ``preview`` the
+    PdfPreview, ``memo_form`` the MemoForm (memo kinds), ``report`` the RenderReport on screen
+    (None while none is current), ``notes`` the warnings shown.
     ``rendered(report)`` when a fresh render is shown; ``ask_printer(printer) -> bool`` runs
     the print dialog (tests replace it)."""
 
@@ -135,7 +116,7 @@ class DocumentsView(QWidget):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.request_render)
         self._build()
-        self._restore_options()
+        self.options_box.restore()
         document.changed.connect(self._changed)
 
     # Layout -----------------------------------------------------------------------------
@@ -166,32 +147,16 @@ class DocumentsView(QWidget):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setStyleSheet("QLabel { color: #555; }")
-        self.options_box = QGroupBox(self.tr("Options"))
-        options = QVBoxLayout(self.options_box)
-        self.group_label = QLabel(self.tr("Group the measures"))
-        self.group_combo = QComboBox()
-        self.group_combo.activated.connect(lambda _i: self._option_changed())
-        options.addWidget(self.group_label)
-        options.addWidget(self.group_combo)
-        self.columns_label = QLabel(self.tr("Columns of the measures table"))
-        options.addWidget(self.columns_label)
-        self.column_boxes: dict[str, QCheckBox] = {}
-        for column in MEASURE_COLUMNS:
-            box = QCheckBox(_t(COLUMN_NAMES[column]))
-            box.setObjectName(f"documents-column-{column}")
-            box.toggled.connect(lambda on, c=column: self._column_toggled(c, on))
-            self.column_boxes[column] = box
-            options.addWidget(box)
-        self.thai_digits = QRadioButton(self.tr("Thai digits"))
-        self.arabic_digits = QRadioButton(self.tr("Arabic digits (1, 2, 3)"))
-        self.digit_group = QButtonGroup(self)
-        row = QHBoxLayout()
-        for button in (self.thai_digits, self.arabic_digits):
-            self.digit_group.addButton(button)
-            row.addWidget(button)
-        row.addStretch(1)
-        options.addLayout(row)
-        self.thai_digits.toggled.connect(lambda _on: self._option_changed())
+        self.options_box = DocumentOptionsBox(self.settings)
+        self.options_box.changed.connect(self.request_render)
+        # The box's controls, as attributes of the view too (tests and callers use them).
+        self.group_label = self.options_box.group_label
+        self.group_combo = self.options_box.group_combo
+        self.columns_label = self.options_box.columns_label
+        self.column_boxes = self.options_box.column_boxes
+        self.thai_digits = self.options_box.thai_digits
+        self.arabic_digits = self.options_box.arabic_digits
+        self.digit_group = self.options_box.digit_group
         self.memo_box = QGroupBox(self.tr("Memo"))
         self.memo_form = MemoForm(self.document)
         QVBoxLayout(self.memo_box).addWidget(self.memo_form)
@@ -247,15 +212,6 @@ class DocumentsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
-    def _restore_options(self) -> None:
-        columns = [c for c in self.settings.get(keys.DOCUMENT_COLUMNS) if c in MEASURE_COLUMNS]
-        for column, box in self.column_boxes.items():
-            box.blockSignals(True)
-            box.setChecked(column in (columns or DEFAULT_COLUMNS))
-            box.blockSignals(False)
-        thai = self.settings.get(keys.DOCUMENT_THAI_DIGITS)
-        (self.thai_digits if thai else self.arabic_digits).setChecked(True)
-
     # Showing ----------------------------------------------------------------------------
 
     def set_year(self, fiscal_year: int) -> None:
@@ -302,21 +258,7 @@ class DocumentsView(QWidget):
         if kind is None:
             return
         self.settings.set(keys.DOCUMENT_KIND, kind)
-        groups = GROUPS_OF.get(kind, ())
-        self.group_combo.clear()
-        for group in groups:
-            self.group_combo.addItem(_t(GROUP_NAMES[group]), group)
-        if groups:
-            key = keys.DOCUMENT_MEASURES_GROUP if kind == "measures" else keys.DOCUMENT_RESULTS_GROUP
-            saved = self.settings.get(key)
-            self.group_combo.setCurrentIndex(max(self.group_combo.findData(saved), 0))
-            self.group_label.setText(self.tr("Group the measures") if kind == "measures"
-                                     else self.tr("Group the results"))
-        self.group_label.setVisible(bool(groups))
-        self.group_combo.setVisible(bool(groups))
-        self.columns_label.setVisible(kind == "measures")
-        for box in self.column_boxes.values():
-            box.setVisible(kind == "measures")
+        self.options_box.show_kind(kind)
         self.memo_box.setVisible(kind.startswith("memo-"))
         if kind.startswith("memo-"):
             self.memo_form.set_memo(self.fiscal_year, kind)
@@ -324,28 +266,7 @@ class DocumentsView(QWidget):
 
     def options(self) -> DocumentOptions:
         """The options chosen for the current document (always ``allow_empty``)."""
-        kind = self.current_kind()
-        columns = tuple(c for c, box in self.column_boxes.items() if box.isChecked())
-        group = self.group_combo.currentData() if kind in GROUPS_OF else "indicator"
-        return DocumentOptions(thai_digits=self.thai_digits.isChecked(), group_by=group or
-                               GROUPS_OF.get(kind, ("indicator",))[0],
-                               columns=columns if kind == "measures" else None, allow_empty=True)
-
-    def _column_toggled(self, column: str, on: bool) -> None:
-        if not on and not any(box.isChecked() for box in self.column_boxes.values()):
-            self.column_boxes[column].setChecked(True)  # the table needs one column
-            return
-        self._option_changed()
-
-    def _option_changed(self) -> None:
-        kind = self.current_kind()
-        if kind in GROUPS_OF and self.group_combo.currentData():
-            key = keys.DOCUMENT_MEASURES_GROUP if kind == "measures" else keys.DOCUMENT_RESULTS_GROUP
-            self.settings.set(key, self.group_combo.currentData())
-        self.settings.set(keys.DOCUMENT_COLUMNS, [c for c, box in self.column_boxes.items()
-                                                  if box.isChecked()])
-        self.settings.set(keys.DOCUMENT_THAI_DIGITS, self.thai_digits.isChecked())
-        self.request_render()
+        return self.options_box.options(self.current_kind())
 
     # Rendering --------------------------------------------------------------------------
 
@@ -442,9 +363,7 @@ class DocumentsView(QWidget):
         self.print_button.setEnabled(can)
         self.save_button.setEnabled(can)
         self.folder_button.setEnabled(self.output.has_folder())
-        for widget in (self.group_combo, *self.column_boxes.values(), self.thai_digits,
-                       self.arabic_digits):
-            widget.setEnabled(True)
+        self.options_box.make_usable()
         self.preview.update_controls()
 
     def when_ready(self, action: Callable[[], None]) -> None:
