@@ -104,7 +104,8 @@ class _TitleBlock(Flowable):
 class _FieldRow(Flowable):
     """One header row of label/value cells, e.g. [("ที่", …, 0, .5), ("วันที่", …, .5, 1)] (x in
     fractions of the width). Labels bold 20, values 16 wrapped at word boundaries with a hanging
-    indent; a dotted line runs under each value line to the cell's right end."""
+    indent; a dotted line runs under each value line to the cell's right end. A value too long for
+    the page (a pasted 20,000-character subject) splits between its lines onto the next page."""
 
     GAP = 0.2 * cm  # between label and value
     CELL_GAP = 0.3 * cm  # between a cell's dots and the next label
@@ -115,33 +116,59 @@ class _FieldRow(Flowable):
         self.label = _metrics(LABEL_SIZE)
         self.value = _metrics(VALUE_SIZE)
         self.laid: list[tuple[str, float, float, float, list[str]]] = []
+        self._fixed: tuple[float, list] | None = None  # (width, laid) of a split piece
+        self._continued = False  # a piece after a split: no labels, no leading dots gap
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
         self.width = availWidth
-        self.laid = []
-        lines_max = 1
-        for n, (label, value, f0, f1) in enumerate(self.cells):
-            x0 = f0 * availWidth
-            x1 = f1 * availWidth - (self.CELL_GAP if n < len(self.cells) - 1 else 0)
-            label_w = text_width(label, self.label[0], bold=True)
-            vx = x0 + label_w + self.GAP
-            lines = _lines(value, x1 - vx) if value.strip() else [""]
-            self.laid.append((label, x0, vx, x1, lines))
-            lines_max = max(lines_max, len(lines))
-        self.height = self.label[1] + (lines_max - 1) * self.value[1]
+        if self._fixed is not None and self._fixed[0] == availWidth:
+            self.laid = self._fixed[1]
+        else:
+            self.laid = []
+            for n, (label, value, f0, f1) in enumerate(self.cells):
+                x0 = f0 * availWidth
+                x1 = f1 * availWidth - (self.CELL_GAP if n < len(self.cells) - 1 else 0)
+                label_w = text_width(label, self.label[0], bold=True)
+                vx = x0 + label_w + self.GAP
+                lines = _lines(value, x1 - vx) if value.strip() else [""]
+                self.laid.append((label, x0, vx, x1, lines))
+        lines_max = max([1, *(len(cell[4]) for cell in self.laid)])
+        self.height = self._first_height() + (lines_max - 1) * self.value[1]
         return self.width, self.height
+
+    def _first_height(self) -> float:
+        return self.value[1] if self._continued else self.label[1]
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        if self.height <= availHeight + 1e-6:
+            return [self]
+        fit = 1 + int((availHeight - self._first_height() + 1e-6) // self.value[1])
+        if availHeight < self._first_height() or fit < 1:
+            return []
+        pieces = []
+        for laid, continued in (([(lb, x0, vx, x1, lines[:fit]) for lb, x0, vx, x1, lines
+                                  in self.laid], self._continued),
+                                ([("", x0, vx, x1, lines[fit:]) for _lb, x0, vx, x1, lines
+                                  in self.laid], True)):
+            piece = _FieldRow(self.cells)
+            piece._fixed, piece._continued = (availWidth, laid), continued
+            pieces.append(piece)
+        return pieces
 
     def draw(self) -> None:
         canv = self.canv
-        first = self.height - self.label[2]
+        first = self.height - (self.value[2] if self._continued else self.label[2])
         drop = 0.22 * self.value[0]  # dots just under the baseline, clear of most lower vowels
         for label, x0, vx, x1, lines in self.laid:
-            draw_text(canv, x0, first, label, self.label[0], bold=True)
+            if label:
+                draw_text(canv, x0, first, label, self.label[0], bold=True)
             for n, line in enumerate(lines):
                 y = first - n * self.value[1]
                 if line:
                     draw_text(canv, vx, y, line, self.value[0])
-                _dots(canv, vx - self.GAP / 2 if n == 0 else vx, x1, y - drop)
+                leading_gap = n == 0 and not self._continued
+                _dots(canv, vx - self.GAP / 2 if leading_gap else vx, x1, y - drop)
 
 
 def _lines(text: str, width: float) -> list[str]:

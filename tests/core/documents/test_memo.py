@@ -315,3 +315,15 @@ def test_damaged_emblem_warns_and_prints_plain(example_store, tmp_path):
     assert any("ตราครุฑ" in w for w in report.warnings)
     assert _graphics(out)[0] == {}
     assert "บันทึกข้อความ" in pdftotext(out)
+
+
+def test_a_subject_longer_than_a_page_splits_onto_the_next(example_store, tmp_path):
+    """Found by the fuzz suite: a header row (เรื่อง) too tall for a page raised LayoutError."""
+    subject = ("ขออนุมัติมาตรการส่งเสริมคุณธรรม " * 700)[:20000]
+    memos.save_memo(example_store, fiscal_year=2569, kind="measures", subject=subject)
+    out = tmp_path / "memo.pdf"
+    report = render("memo-measures", example_store, fiscal_year=2569, out=out)
+    assert report.pages >= 3
+    text = re.sub("-[๐-๙]+-", "", squash(pdftotext(out)))  # page numbers read in between
+    assert squash(subject) in text
+    assert "บันทึกข้อความ" in text and "จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ" in text
