@@ -42,6 +42,8 @@ from ita_desktop.documents.memo_draft import (
 from ita_desktop.documents.options import DocumentOptions
 from ita_desktop.printing import ThaiParagraph, ThaiStyle, active_font, draw_text, text_width
 from ita_desktop.printing.thaidate import thai_date
+from ita_desktop.storage import profile as profile_store
+from ita_desktop.storage.errors import InvalidRecordError
 
 __all__ = ["CLOSINGS", "EMBLEM_HEIGHT", "FIELDS", "MEMO_KINDS", "MEMO_PAGE", "build_story",
            "chief_title", "draft_memo", "memo_fields", "render", "status_counts"]
@@ -266,17 +268,20 @@ def _comment_blocks(context: DocumentContext, fields: dict, options: DocumentOpt
 
 
 def _emblem(profile: dict, warnings: list[str]) -> ImageReader | None:
+    """The stored emblem, or None with a warning: none set, not a readable image, or too many
+    pixels (a file edited in another tool; storage.profile refuses those when they are set)."""
     data = profile.get("emblem")
     if not data:
         warnings.append(NO_EMBLEM)
         return None
     try:
+        profile_store.check_emblem_size(*profile_store.emblem_size(bytes(data)))
         image = ImageReader(io.BytesIO(bytes(data)))
-        w, h = image.getSize()
-        if w <= 0 or h <= 0:
-            raise ValueError("empty image")
+        image.getSize()
     except Exception as exc:  # PIL raises many types for a damaged file
-        warnings.append(f"อ่านภาพตราครุฑไม่ได้ ({exc}) บันทึกข้อความจึงพิมพ์โดยไม่มีตรา")
+        reason = str(exc) if isinstance(exc, InvalidRecordError) else "ไฟล์ภาพเสียหาย"
+        warnings.append(f"พิมพ์ตราครุฑไม่ได้: {reason} บันทึกข้อความจึงพิมพ์โดยไม่มีตรา "
+                        "(ตั้งค่าภาพตราครุฑใหม่ได้ที่ข้อมูลหน่วยงาน)")
         return None
     return image
 

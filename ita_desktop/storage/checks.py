@@ -5,7 +5,7 @@ a file for use, so that a refused file stays byte-identical.
 says in Thai why a file can only be read (asked for, read-only media, permissions), or ``""``;
 :func:`inspect_file` runs ``PRAGMA integrity_check`` and reads the schema version on a read-only
 connection, after letting SQLite roll back an interrupted write (a hot ``-journal``) when the file
-may be written. Each raises a :class:`~ita_desktop.storage.errors.StorageError` subclass whose Thai
+may be written, then the rows' rules (storage.rules: files edited by hand in another tool). Each raises a :class:`~ita_desktop.storage.errors.StorageError` subclass whose Thai
 message can be shown to office staff as it is.
 """
 
@@ -15,7 +15,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from ita_desktop.storage import schema
+from ita_desktop.storage import rules, schema
 from ita_desktop.storage.errors import (
     CorruptDatabaseError,
     MissingTablesError,
@@ -99,7 +99,8 @@ def inspect_file(path: Path, *, may_recover: bool) -> tuple[int, bool]:
     """Check a file on a read-only connection; return (schema version, has any table).
 
     With ``may_recover`` a hot ``-journal`` is rolled back first (a write on the file); without
-    it such a file raises ReadOnlyError. Raises CorruptDatabaseError, NewerSchemaError,
+    it such a file raises ReadOnlyError. Raises CorruptDatabaseError (BrokenRulesError for rows
+    breaking the schema's rules or a stored framework that does not validate), NewerSchemaError,
     NotAnItaFileError, MissingTablesError, or StorageError when another program holds the file.
     """
     uri = path.resolve().as_uri() + "?mode=ro"
@@ -109,7 +110,7 @@ def inspect_file(path: Path, *, may_recover: bool) -> tuple[int, bool]:
         raise CorruptDatabaseError(f"เปิดไฟล์ “{path.name}” ไม่ได้ ({exc})", path=path) from exc
     try:
         try:
-            return _classify(conn, path)
+            return _checked(conn, path)
         except sqlite3.OperationalError as exc:
             if getattr(exc, "sqlite_errorcode", None) != _READONLY_ROLLBACK:
                 raise
@@ -122,7 +123,7 @@ def inspect_file(path: Path, *, may_recover: bool) -> tuple[int, bool]:
         conn.close()
         _recover_hot_journal(path)
         conn = sqlite3.connect(uri, uri=True)
-        return _classify(conn, path)
+        return _checked(conn, path)
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise StorageError(
@@ -133,6 +134,14 @@ def inspect_file(path: Path, *, may_recover: bool) -> tuple[int, bool]:
         raise _corrupt(path, exc) from exc
     finally:
         conn.close()
+
+
+def _checked(conn: sqlite3.Connection, path: Path) -> tuple[int, bool]:
+    """_classify, then (for a file at this program's schema version) the rows' rules."""
+    version, has_tables = _classify(conn, path)
+    if version == schema.SCHEMA_VERSION:
+        rules.check_rules(conn, path)
+    return version, has_tables
 
 
 def _corrupt(path: Path, exc: Exception) -> CorruptDatabaseError:

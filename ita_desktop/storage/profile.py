@@ -63,11 +63,42 @@ def save_profile(store: Store, **fields: str) -> None:
     _upsert(store, {**values, "updated_at": now_iso()})
 
 
-def set_emblem(store: Store, *, data: bytes, mime: str) -> None:
-    """Store the emblem image (PNG or JPEG bytes, up to 5 MB; printed 1.5 cm high on memos).
+MAX_EMBLEM_PIXELS = 4_000_000
+"""Width × height an emblem may have (2,000 × 2,000): printed 1.5 cm high it needs ~350 px, and a
+scan of tens of megapixels would cost hundreds of MB to print."""
 
-    Raises InvalidRecordError for another type, empty or oversized data, or bytes that do not
-    start like the declared type.
+
+def emblem_size(data: bytes) -> tuple[int, int]:
+    """(width, height) in pixels of PNG/JPEG bytes, read from the image header (nothing is
+    decoded). Raises InvalidRecordError when the bytes are not a readable image."""
+    import io
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(bytes(data))) as image:
+            width, height = image.size
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise InvalidRecordError("ไฟล์ตราสัญลักษณ์เสียหายหรือไม่ใช่ภาพ") from exc
+    if width <= 0 or height <= 0:
+        raise InvalidRecordError("ไฟล์ตราสัญลักษณ์เสียหายหรือไม่ใช่ภาพ")
+    return width, height
+
+
+def check_emblem_size(width: int, height: int) -> None:
+    """Refuse (InvalidRecordError) an image of more than MAX_EMBLEM_PIXELS."""
+    if width * height > MAX_EMBLEM_PIXELS:
+        raise InvalidRecordError(
+            f"ภาพตราสัญลักษณ์ใหญ่เกินไป ({width:,} × {height:,} จุด) ต้องไม่เกิน 2,000 × 2,000 จุด "
+            "(พิมพ์สูง 1.5 ซม. ใช้เพียงประมาณ 350 จุด) กรุณาย่อภาพก่อน")
+
+
+def set_emblem(store: Store, *, data: bytes, mime: str) -> None:
+    """Store the emblem image (PNG or JPEG bytes, up to 5 MB and MAX_EMBLEM_PIXELS; printed
+    1.5 cm high on memos).
+
+    Raises InvalidRecordError for another type, empty or oversized data, bytes that do not
+    start like the declared type or are not a readable image, or too many pixels.
     """
     validation.choice(mime, EMBLEM_TYPES, label="ชนิดไฟล์ตราสัญลักษณ์")
     if not isinstance(data, bytes | bytearray) or not data:
@@ -78,6 +109,7 @@ def set_emblem(store: Store, *, data: bytes, mime: str) -> None:
         )
     if not bytes(data).startswith(EMBLEM_TYPES[mime]):
         raise InvalidRecordError(f"ไฟล์ตราสัญลักษณ์ไม่ใช่ภาพชนิด {mime} ตามที่ระบุ")
+    check_emblem_size(*emblem_size(data))
     _upsert(store, {"emblem": bytes(data), "emblem_mime": mime, "updated_at": now_iso()})
 
 

@@ -136,12 +136,46 @@ def other_program_file(folder, _example):
     return path
 
 
+def random_bytes_file(folder, _example):
+    path = folder / "random.db"
+    path.write_bytes(bytes(range(256)) * 64)
+    return path
+
+
+def edited_by_hand(folder, example, name, *statements):
+    """A copy of the example changed in another tool, with the rules switched off."""
+    path = folder / name
+    path.write_bytes(example.read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA ignore_check_constraints=ON")
+    conn.execute("PRAGMA foreign_keys=OFF")
+    for sql in statements:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+    return path
+
+
+def broken_rows_file(folder, example):
+    return edited_by_hand(folder, example, "edited.db",
+                          "UPDATE scores SET score = 'เก้าสิบ' WHERE rowid = 1")
+
+
+def broken_framework_file(folder, example):
+    return edited_by_hand(folder, example, "framework.db",
+                          "UPDATE frameworks SET content = json_remove(content, '$.tools')")
+
+
 @pytest.mark.parametrize(("make", "message", "hint"), [
     (lambda folder, _example: newer_file(folder), "รุ่นที่ใหม่กว่า", "ติดตั้งโปรแกรมรุ่นล่าสุด"),
     (truncated_file, "ไม่สมบูรณ์", "ไฟล์สำรอง"),
     (text_file, "ไม่ใช่ไฟล์ฐานข้อมูล ITA Desktop", "เลือกไฟล์ .db"),
+    (random_bytes_file, "ไม่ใช่ไฟล์ฐานข้อมูล ITA Desktop", "เลือกไฟล์ .db"),
     (other_program_file, "ฐานข้อมูลของโปรแกรมอื่น", "เลือกไฟล์ .db"),
-], ids=["newer", "truncated", "text", "other-program"])
+    (broken_rows_file, "ค่าในช่อง score (“เก้าสิบ”) ไม่ถูกต้อง", "ไฟล์สำรอง"),
+    (broken_framework_file, "กรอบการประเมินปีงบประมาณ 2566 ที่เก็บในไฟล์ไม่สมบูรณ์", "ไฟล์สำรอง"),
+], ids=["newer", "truncated", "text", "random-bytes", "other-program", "rows-edited-by-hand",
+        "framework-missing-pieces"])
 def test_refused_file_gets_a_dialog_and_stays_byte_identical(qtbot, make_window, example_path,
                                                              tmp_path, dialogs, make, message,
                                                              hint):

@@ -309,10 +309,25 @@ def test_stored_fields_win_only_when_not_empty(example_store):
     assert fields["deputy_block"] and fields["chief_block"]
 
 
-def test_damaged_emblem_warns_and_prints_plain(example_store, tmp_path):
-    profile.set_emblem(example_store, data=b"\x89PNG\r\n\x1a\nnot really", mime="image/png")
+def _huge_png() -> bytes:
+    out = io.BytesIO()
+    Image.new("1", (9000, 9000), 1).save(out, "PNG")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("data,reason", [
+    (b"\x89PNG\r\n\x1a\nnot really", "เสียหายหรือไม่ใช่ภาพ"),
+    ("ไม่ใช่ภาพ".encode(), "เสียหายหรือไม่ใช่ภาพ"),
+    (_huge_png(), "ใหญ่เกินไป (9,000 × 9,000 จุด)"),  # would cost ~1 GB to print
+], ids=["damaged", "not-an-image", "huge"])
+def test_a_bad_emblem_in_the_file_warns_and_prints_plain(example_store, tmp_path, data, reason):
+    """The core refuses such images when they are set; a file edited in another tool may still
+    hold one."""
+    example_store.db.execute("UPDATE organisation SET emblem = ?, emblem_mime = 'image/png'",
+                             [data])
+    example_store.db.conn.commit()
     out, report = _render(example_store, tmp_path, "memo-measures")
-    assert any("ตราครุฑ" in w for w in report.warnings)
+    assert any("ตราครุฑ" in w and reason in w for w in report.warnings)
     assert _graphics(out)[0] == {}
     assert "บันทึกข้อความ" in pdftotext(out)
 

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from PIL import Image
 
 from ita_desktop.storage import InvalidRecordError, Store, profile
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
-JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 32
+
+def image_bytes(kind: str, size=(60, 80)) -> bytes:
+    out = io.BytesIO()
+    Image.new("L" if kind == "JPEG" else "1", size, 255).save(out, kind)
+    return out.getvalue()
+
+
+PNG = image_bytes("PNG")
+JPEG = image_bytes("JPEG")
 
 
 def test_defaults_when_nothing_saved(store: Store):
@@ -50,7 +60,9 @@ def test_emblem_set_replace_and_clear(store: Store):
 @pytest.mark.parametrize(
     ("data", "mime"),
     [(PNG, "image/gif"), (JPEG, "image/png"), (b"", "image/png"),
-     (PNG + b"\x00" * profile.MAX_EMBLEM_BYTES, "image/png")],
+     (PNG + b"\x00" * profile.MAX_EMBLEM_BYTES, "image/png"),
+     (b"\x89PNG\r\n\x1a\nnot really", "image/png"),  # the signature, then no image
+     (image_bytes("PNG", (2001, 2000)), "image/png")],  # too many pixels to print
 )  # fmt: skip
 def test_bad_emblem_is_refused(store: Store, dump, data: bytes, mime: str):
     before = dump(store)
