@@ -46,6 +46,7 @@ from ui.views.document_options import DocumentOptionsBox
 from ui.views.memo_form import MemoForm
 from ui.views.pdf_preview import PdfPreview, RenderQueue
 from ui.views.print_support import OutputActions, ask_printer_dialog
+from ui.views.section import SectionView
 
 DEBOUNCE_MS = 300
 NOTE_STYLE = ("QLabel { background: #fff4ce; border: 1px solid #e0b800; padding: 6px;"
@@ -66,7 +67,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class DocumentsView(QWidget):
+class DocumentsView(SectionView, QWidget):
     """The documents of ``fiscal_year`` (``set_year``). ``kinds`` lists the chooser's entries,
     ``options_box`` is the DocumentOptionsBox (its controls ``group_combo``, ``column_boxes``,
     ``thai_digits``, ``arabic_digits``… are attributes of the view too), ``preview`` the
@@ -78,19 +79,9 @@ class DocumentsView(QWidget):
     rendered = Signal(object)
 
     @classmethod
-    def shown_in(cls, pages: QStackedWidget, document: Document,
-                 fiscal_year: int) -> DocumentsView:
-        """The view of ``document`` among ``pages`` (made and added the first time, with the
-        window's settings), showing ``fiscal_year``. It goes away with its document."""
-        for view in pages.findChildren(cls):
-            if view.document is document:
-                break
-        else:
-            view = cls(document, getattr(pages.window(), "settings", None))
-            pages.addWidget(view)
-            document.destroyed.connect(view.deleteLater)
-        view.set_year(fiscal_year)
-        return view
+    def create(cls, pages: QStackedWidget, document: Document) -> DocumentsView:
+        """A new view with the window's settings (its remembered options)."""
+        return cls(document, getattr(pages.window(), "settings", None))
 
     def __init__(self, document: Document, settings: Settings | None = None,
                  parent: QWidget | None = None):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
     QTabBar,
     QTableView,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from ui.models.followup_models import (
 )
 from ui.views.evidence_dialog import EvidenceDialog
 from ui.views.followup_overview import FollowupOverview
+from ui.views.section import SectionView
 from ui.widgets.dates import ERROR_STYLE
 from ui.widgets.text_box import TextBox
 
@@ -65,28 +65,13 @@ def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
     return label
 
 
-class FollowupView(QWidget):
+class FollowupView(SectionView, QWidget):
     """The follow-up of ``fiscal_year`` (``set_year``). ``measures`` (MeasureStatusModel) and
     ``measure_table`` list the measures; ``overview`` is the progress panel; ``period_tabs``
     chooses the period (tab data: PERIODS); the form is ``status``, ``texts`` ({"results",
     "outcome", "suggestions": TextBox}), ``evidence`` (EvidenceModel) in ``evidence_table`` with
     ``add_button``, ``edit_button`` and ``remove_button``; ``error`` shows the latest refusal.
     ``evidence_dialog`` is the open evidence dialog, if any."""
-
-    @classmethod
-    def shown_in(cls, pages: QStackedWidget, document: Document,
-                 fiscal_year: int) -> FollowupView:
-        """The view of ``document`` among ``pages`` (made the first time), showing
-        ``fiscal_year``. It goes away with its document."""
-        for view in pages.findChildren(cls):
-            if view.document is document:
-                break
-        else:
-            view = cls(document)
-            pages.addWidget(view)
-            document.destroyed.connect(view.deleteLater)
-        view.set_year(fiscal_year)
-        return view
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)

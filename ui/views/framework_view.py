@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -30,31 +29,17 @@ from ui.models.framework_models import (
     ToolsModel,
     scale_label,
 )
+from ui.views.section import SectionView
 
 ERROR_STYLE = "QLabel { color: #b00020; }"
 UNVERIFIED_STYLE = ("QLabel { background: #fff4ce; border: 1px solid #e0b800; padding: 6px;"
                     " color: #4a3b00; }")
 
 
-class FrameworkView(QWidget):
+class FrameworkView(SectionView, QWidget):
     """Shows the framework of ``fiscal_year`` (set with ``set_year``). ``tools``, ``items``,
     ``issues`` and ``rating`` are the table models; ``errors`` their message labels by the same
     names."""
-
-    @classmethod
-    def shown_in(cls, pages: QStackedWidget, document: Document,
-                 fiscal_year: int) -> FrameworkView:
-        """The view of ``document`` among ``pages`` (made and added the first time), showing
-        ``fiscal_year``. It goes away with its document."""
-        for view in pages.findChildren(cls):
-            if view.document is document:
-                break
-        else:
-            view = cls(document)
-            pages.addWidget(view)
-            document.destroyed.connect(view.deleteLater)
-        view.set_year(fiscal_year)
-        return view
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)

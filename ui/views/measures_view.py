@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -44,6 +43,7 @@ from ui.models.measures_model import (
     MeasuresModel,
 )
 from ui.views.measure_form import MeasureForm, store_open
+from ui.views.section import SectionView
 
 ERROR_STYLE = "QLabel { color: #b00020; }"
 
@@ -53,24 +53,9 @@ def exec_dialog(dialog: QDialog) -> int:
     return dialog.exec()
 
 
-class MeasuresView(QWidget):
+class MeasuresView(SectionView, QWidget):
     """The measures of ``fiscal_year`` (set with ``set_year``). ``model`` is the table's model,
     ``form`` the chosen measure's MeasureForm, ``message`` the label for refused actions."""
-
-    @classmethod
-    def shown_in(cls, pages: QStackedWidget, document: Document,
-                 fiscal_year: int) -> MeasuresView:
-        """The view of ``document`` among ``pages`` (made and added the first time), showing
-        ``fiscal_year``. It goes away with its document."""
-        for view in pages.findChildren(cls):
-            if view.document is document:
-                break
-        else:
-            view = cls(document)
-            pages.addWidget(view)
-            document.destroyed.connect(view.deleteLater)
-        view.set_year(fiscal_year)
-        return view
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)

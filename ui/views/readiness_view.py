@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from ui.models.readiness_model import (
     status_label,
 )
 from ui.views.readiness_summary import ReadinessSummary
+from ui.views.section import SectionView
 from ui.widgets.dates import ERROR_STYLE, FIELD_ERROR_STYLE, ThaiDateEdit
 from ui.widgets.text_box import TextBox
 
@@ -50,27 +50,12 @@ def _error_label(name: str) -> QLabel:
     return label
 
 
-class ReadinessView(QWidget):
+class ReadinessView(SectionView, QWidget):
     """The OIT readiness of ``fiscal_year`` (``set_year``). ``items`` (ReadinessModel) in
     ``table``; ``summary`` (ReadinessSummary: projection and overdue list); the form of the
     selected item (``code``): ``status`` (data: storage.readiness.STATUSES or "unmarked"),
     ``url`` with ``url_error``, ``unit`` (editable, completing over the office's units),
     ``due_date``, ``note``, ``linked`` (the measures, as links); ``error`` the latest refusal."""
-
-    @classmethod
-    def shown_in(cls, pages: QStackedWidget, document: Document,
-                 fiscal_year: int) -> ReadinessView:
-        """The view of ``document`` among ``pages`` (made the first time), showing
-        ``fiscal_year``. It goes away with its document."""
-        for view in pages.findChildren(cls):
-            if view.document is document:
-                break
-        else:
-            view = cls(document)
-            pages.addWidget(view)
-            document.destroyed.connect(view.deleteLater)
-        view.set_year(fiscal_year)
-        return view
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
