@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from ita_desktop import periods
 from ita_desktop.storage.followups import Overview, StatusCounts
+from ui.models.rows_model import RowsModel
 
 STATUS_NAMES = {
     "not_started": QT_TRANSLATE_NOOP("Followup", "Not started"),
@@ -49,7 +50,7 @@ def _right(column: int, columns: tuple[int, ...]):
     return None
 
 
-class MeasureStatusModel(QAbstractTableModel):
+class MeasureStatusModel(RowsModel):
     """Rows: the year's measures (storage.measures.list_measures dicts) in document order, with
     the latest report of each ({measure_id: {period, status}})."""
 
@@ -79,18 +80,6 @@ class MeasureStatusModel(QAbstractTableModel):
 
     def measure(self, row: int) -> dict | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.HEADERS)):
-            return QCoreApplication.translate("MeasureStatusModel", self.HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -126,7 +115,7 @@ class MeasureStatusModel(QAbstractTableModel):
         return None
 
 
-class EvidenceModel(QAbstractTableModel):
+class EvidenceModel(RowsModel):
     """Rows: the evidence of one report ([{id, title, date (CE ISO), url}]); dates in BE."""
 
     COL_TITLE, COL_DATE, COL_URL = range(3)
@@ -145,18 +134,6 @@ class EvidenceModel(QAbstractTableModel):
 
     def evidence(self, row: int) -> dict | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.HEADERS)):
-            return QCoreApplication.translate("EvidenceModel", self.HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ita_desktop.analysis import Analysis, IndicatorAnalysis
 from ita_desktop.numbers import format_score
+from ui.models.rows_model import RowsModel
 
 COL_NUMBER, COL_TITLE, COL_TOOL, COL_SCORE, COL_RANK, COL_GAP, COL_CHANGE = range(7)
 ScoreRole = Qt.ItemDataRole.UserRole + 1  # the Decimal score, None when not scored
 
 
-class IndicatorTableModel(QAbstractTableModel):
+class IndicatorTableModel(RowsModel):
     """Rows: indicators 1..n of an Analysis. Scores shown at 2 places; "Not scored" when
     not scored."""
 
@@ -31,17 +32,6 @@ class IndicatorTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(analysis.indicators) if analysis else []
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("IndicatorTableModel", self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -14,7 +14,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from ita_desktop import periods
+from ui.models.rows_model import RowsModel
 
 COL_NUMBER, COL_TITLE, COL_KIND, COL_UNITS, COL_PERIOD, COL_LINKS = range(6)
 IdRole = Qt.ItemDataRole.UserRole + 1  # the measure's id (int)
@@ -45,7 +45,7 @@ def links_text(links: dict[str, list[str]]) -> str:
     return " · ".join(parts)
 
 
-class MeasuresModel(QAbstractTableModel):
+class MeasuresModel(RowsModel):
     """Rows: measure dicts as ``storage.measures.list_measures`` gives them."""
 
     HEADERS = (QT_TRANSLATE_NOOP("MeasuresModel", "No."),
@@ -130,18 +130,6 @@ class MeasuresModel(QAbstractTableModel):
                 links_text(measure["links"]))
 
     # Qt's model interface -------------------------------------------------------------------
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.HEADERS)):
-            return QCoreApplication.translate("MeasuresModel", self.HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ita_desktop.framework import Framework
 from ita_desktop.numbers import ScoreError, format_score, parse_score
+from ui.models.rows_model import RowsModel
 
 COL_CODE, COL_TITLE, COL_TEXT, COL_VALUE = range(4)
 ValueRole = Qt.ItemDataRole.UserRole + 1  # the Decimal to store, None when the line is refused
@@ -72,7 +73,7 @@ def plan_paste(framework: Framework, start_code: str, text: str) -> list[PasteRo
     return rows
 
 
-class PastePreviewModel(QAbstractTableModel):
+class PastePreviewModel(RowsModel):
     """Rows: PasteRow. Columns: item code, item title, pasted text, score or message."""
 
     HEADERS = (QT_TRANSLATE_NOOP("PastePreviewModel", "Item"),
@@ -94,17 +95,6 @@ class PastePreviewModel(QAbstractTableModel):
 
     def has_errors(self) -> bool:
         return any(row.error for row in self._rows)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("PastePreviewModel", self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from ita_desktop import periods
 from ita_desktop.projection import OitItemReadiness
+from ui.models.rows_model import RowsModel
 
 UNMARKED = "unmarked"
 STATUS_NAMES = {
@@ -32,7 +33,7 @@ def status_label(status: str | None) -> str:
                                                                     status or UNMARKED))
 
 
-class ReadinessModel(QAbstractTableModel):
+class ReadinessModel(RowsModel):
     """Rows: OitItemReadiness in framework order. ``today`` decides what is overdue (shown in
     red in the due-date column)."""
 
@@ -69,18 +70,6 @@ class ReadinessModel(QAbstractTableModel):
     def is_overdue(self, item: OitItemReadiness) -> bool:
         return (item.status != "published" and bool(item.due_date)
                 and item.due_date < self.today.isoformat())
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.HEADERS)):
-            return QCoreApplication.translate("ReadinessModel", self.HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
