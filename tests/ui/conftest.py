@@ -103,3 +103,22 @@ def type_into(qtbot, edit, text: str) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
     key_text(qtbot, edit, text)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def tr(context: str, text: str) -> str:
+    """The interface's translation of ``text`` in ``context`` (what the user sees)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
+def undo(window) -> None:
+    """Edit › Undo, which must be enabled."""
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+
+
+def redo(window) -> None:
+    """Edit › Redo, which must be enabled."""
+    assert window.redo_action.isEnabled()
+    window.redo_action.trigger()

@@ -10,13 +10,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 
 from ita_desktop import workbook
 from ita_desktop.compare import OfficeResult
 from ita_desktop.numbers import format_score
 from ita_desktop.storage import assessments, open_database, profile
-from tests.ui.conftest import finish
+from tests.ui.conftest import finish, tr
 from ui.models.compare_model import (
     COL_FILE,
     COL_INDICATOR,
@@ -26,10 +26,6 @@ from ui.models.compare_model import (
     CompareModel,
 )
 from ui.sharing_menu import add_sharing_actions
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def office(folder, example, name, **scores):

@@ -8,10 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from ita_desktop.storage import followups, open_database
-from tests.ui.conftest import finish, key_text
+from tests.ui.conftest import finish, key_text, redo, tr, undo
 from ui.models.followup_models import (
     EvidenceModel,
     MeasureStatusModel,
@@ -22,9 +22,6 @@ from ui.views.followup_view import FollowupView
 
 YEAR = 2569
 
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 @pytest.fixture
@@ -82,14 +79,6 @@ def chip(view, key: str) -> str:
     return view.overview.counts[key].text()
 
 
-def undo(window) -> None:
-    assert window.undo_action.isEnabled()
-    window.undo_action.trigger()
-
-
-def redo(window) -> None:
-    assert window.redo_action.isEnabled()
-    window.redo_action.trigger()
 
 
 def test_lists_the_years_measures_with_their_latest_report(view, window, qtmodeltester):

@@ -9,7 +9,7 @@ import shutil
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox, QStyle
 
 from ita_desktop.storage import (
@@ -20,7 +20,7 @@ from ita_desktop.storage import (
     open_database,
     profile,
 )
-from tests.ui.conftest import finish
+from tests.ui.conftest import finish, tr
 from ui import file_ops
 from ui.models.import_plan_model import COL_BOTH, COL_MINE, COL_RECORD, COL_THEIRS
 from ui.navigation import ANALYSIS
@@ -28,9 +28,6 @@ from ui.sharing_menu import add_sharing_actions
 
 FIRST = "มาตรการจัดทำคู่มือขั้นตอนและระยะเวลาการให้บริการ"
 
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def sha256(path) -> str:

@@ -8,13 +8,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog
 
 from ita_desktop import periods
 from ita_desktop.storage import measures, open_database
 from ita_desktop.suggestions import suggest_measures
-from tests.ui.conftest import finish, key_text, type_into
+from tests.ui.conftest import finish, key_text, redo, tr, type_into, undo
 from ui.models.measures_model import (
     COL_LINKS,
     COL_NUMBER,
@@ -28,9 +28,6 @@ from ui.views import measures_view, units_dialog
 
 YEAR = 2569
 
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 @pytest.fixture
@@ -57,14 +54,6 @@ def cell(view, measure_id: int, column: int) -> str:
     return view.model.index(view.model.row_of(measure_id), column).data()
 
 
-def undo(window) -> None:
-    assert window.undo_action.isEnabled()
-    window.undo_action.trigger()
-
-
-def redo(window) -> None:
-    assert window.redo_action.isEnabled()
-    window.redo_action.trigger()
 
 
 def reopen(qtbot, window):

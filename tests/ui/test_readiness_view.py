@@ -10,21 +10,18 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from ita_desktop import projection, workbook
 from ita_desktop.numbers import format_score
 from ita_desktop.scoring import compute
 from ita_desktop.storage import open_database, readiness
-from tests.ui.conftest import finish, key_text, type_into
+from tests.ui.conftest import finish, key_text, redo, tr, type_into, undo
 from ui.models.readiness_model import CodeRole, OverdueRole, ReadinessModel, StatusRole
 from ui.views.readiness_view import ReadinessView
 
 YEAR = 2569
 
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 @pytest.fixture
@@ -100,14 +97,6 @@ def status_of(view, code: str) -> str | None:
     return view.items.index(view.items.row_of(code), 0).data(StatusRole)
 
 
-def undo(window) -> None:
-    assert window.undo_action.isEnabled()
-    window.undo_action.trigger()
-
-
-def redo(window) -> None:
-    assert window.redo_action.isEnabled()
-    window.redo_action.trigger()
 
 
 def test_lists_every_oit_item_with_the_projection(view, window, example_path, qtmodeltester):
