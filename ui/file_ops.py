@@ -54,12 +54,19 @@ from ui import settings as keys
 from ui.operations import Operation, run_op
 from ui.session import FileSession
 from ui.settings import Settings
-from ui.views import in_use_dialog
 
 EXAMPLE_NAME = "ตัวอย่าง-ita.db"
 DATA_DIR_ENV = "ITA_DESKTOP_DATA_DIR"
 """Environment variable naming the data folder instead of QStandardPaths.AppDataLocation
 (tests, portable installs)."""
+
+
+def _in_use_dialog():
+    """ui.views.in_use_dialog, imported when a file turns out to be in use (rare: off the
+    start-up path)."""
+    from ui.views import in_use_dialog
+
+    return in_use_dialog
 
 
 def data_dir() -> Path:
@@ -199,7 +206,7 @@ class FileOps(QObject):
 
     def _opened(self, on_opened: Callable[[Store], None], store: Store) -> None:
         if (store.in_use_by is not None and not getattr(self.window, "_closed", False)
-                and not in_use_dialog.ask_open_read_only(self.window, store.path,
+                and not _in_use_dialog().ask_open_read_only(self.window, store.path,
                                                          store.in_use_by)):
             store.close()
             return

@@ -48,7 +48,6 @@ from ui.read_only import ReadOnlyBanner, lock_view
 from ui.read_only import lock_edits as lock_edits
 from ui.settings import Settings
 from ui.views.add_year_dialog import AddYearDialog
-from ui.views.analysis_view import AnalysisView
 from ui.views.profile_view import ProfileView
 from ui.views.results_view import ResultsView
 
@@ -83,7 +82,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.document: Document | None = None
         self.profile_view: ProfileView | None = None
-        self.analysis_view: AnalysisView | None = None
+        self.analysis_view = None  # ui.views.analysis_view.AnalysisView, once shown
         self.results_views: dict[int, ResultsView] = {}
         self.undo_group = QUndoGroup(self)
         self.navigation = NavigationTree()
@@ -373,9 +372,7 @@ class MainWindow(QMainWindow):
         self.document.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.document.changed.connect(self._changed)
         self.profile_view = ProfileView(self.document)
-        self.analysis_view = AnalysisView(self.document)
         self.pages.addWidget(self.profile_view)
-        self.pages.addWidget(self.analysis_view)
         if store.path is not None:
             self.settings.add_recent_file(store.path)
         self.files.session.attach(self.document)
@@ -394,6 +391,11 @@ class MainWindow(QMainWindow):
         if section == PROFILE:
             view = self.profile_view
         elif section == ANALYSIS:
+            if self.analysis_view is None:  # built when first shown: off the start-up path
+                from ui.views.analysis_view import AnalysisView
+
+                self.analysis_view = AnalysisView(self.document)
+                self.pages.addWidget(self.analysis_view)
             view = self.analysis_view
             view.set_year(fiscal_year)
         elif section in SECTION_VIEWS:  # built when first shown: off the start-up path

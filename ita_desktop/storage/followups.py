@@ -234,7 +234,8 @@ def overview(store: Store, *, fiscal_year: int, today: date) -> Overview:
     units: dict[int, list[str]] = {}
     for measure_id, name in store.db.execute(
         "SELECT mu.measure_id, u.name FROM measure_units mu JOIN units u ON u.id = mu.unit_id "
-        "ORDER BY mu.position"
+        "JOIN measures m ON m.id = mu.measure_id WHERE m.fiscal_year = ? ORDER BY mu.position",
+        [fiscal_year],
     ):
         units.setdefault(measure_id, []).append(name)
     for measure in measures:

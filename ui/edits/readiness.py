@@ -5,13 +5,15 @@ unit, due date and note (``document.readiness``); each announces
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ita_desktop import projection
 from ita_desktop.storage import readiness
 from ui.edits.base import Area, Edit
+
+if TYPE_CHECKING:
+    from ita_desktop import projection
 
 READINESS = "readiness"
 FIELDS = ("status", "url", "unit_id", "due_date", "note")
@@ -47,12 +49,18 @@ class ReadinessEdits(Area):
     """Reading the OIT items with their readiness and projection, and undoable marking."""
 
     def items(self, fiscal_year: int) -> list[projection.OitItemReadiness]:
+        from ita_desktop import projection  # with the section, not at start-up
+
         return projection.oit_items(self.store, fiscal_year)
 
     def project(self, fiscal_year: int) -> projection.OitProjection:
+        from ita_desktop import projection
+
         return projection.project(self.store, fiscal_year=fiscal_year)
 
     def overdue(self, fiscal_year: int, *, today: dt.date | None = None) -> list:
+        from ita_desktop import projection
+
         return projection.overdue_items(self.project(fiscal_year), today=today or dt.date.today())
 
     def set(self, fiscal_year: int, item_code: str, **fields: Any) -> bool:
