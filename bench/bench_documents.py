@@ -3,13 +3,14 @@
     .venv/bin/python bench/bench_documents.py [--runs 5] [--json OUT]
 
 Targets (issue "Thai documents"): all five documents warm ≤ 1.5 s together; the first document
-after start-up, pythainlp warm-up included, ≤ 3 s (a fresh `ita render` process, wall clock).
+after start-up, pythainlp warm-up included, ≤ 3 s (a fresh `ita render` process, wall clock,
+median of 3). Warm: median of --runs after one untimed round. Files and the data folder are
+private temporary ones (bench/common.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import subprocess
 import sys
@@ -17,8 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, command, private_folder, row, write_rows  # noqa: E402
 
 DOCUMENTS = [("memo-measures", 2569), ("memo-results", 2569), ("analysis", 2568),
              ("measures", 2569), ("results", 2569)]
@@ -34,6 +35,7 @@ def main() -> None:
     from ita_desktop.documents import render
     from ita_desktop.storage import open_database
 
+    private_folder("documents")
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         db = build_demo(folder / "example.db")
@@ -63,19 +65,14 @@ def main() -> None:
           + f") warm: median {warm_s:.2f} s of {args.runs} (target ≤ 1.5 s)")
     print(f"first document after start-up (fresh `ita render memo-measures`): median "
           f"{cold_s:.2f} s of {len(cold)} (target ≤ 3 s)")
-    if args.json:
-        rows = [
-            {"name": f"All five documents of the example database, warm ({total_pages} pages)",
-             "command": "python bench/bench_documents.py",
-             "value": f"{warm_s:.2f} s (median of {args.runs})", "target": "≤ 1.5 s",
-             "met": warm_s <= 1.5},
-            {"name": "First document after start-up, pythainlp warm-up included "
-                     "(fresh `ita render memo-measures` process)",
-             "command": "python bench/bench_documents.py",
-             "value": f"{cold_s:.2f} s (median of {len(cold)})", "target": "≤ 3 s",
-             "met": cold_s <= 3},
-        ]
-        args.json.write_text(json.dumps({"rows": rows}, indent=2), encoding="utf-8")
+    shown = command("bench/bench_documents.py")
+    write_rows(args.json, [
+        row(f"All five documents of the example database, warm ({total_pages} pages)", shown,
+            f"{warm_s:.2f} s (median of {args.runs})", "≤ 1.5 s", warm_s <= 1.5),
+        row("First document after start-up, pythainlp warm-up included (fresh `ita render "
+            "memo-measures` process)", shown, f"{cold_s:.2f} s (median of {len(cold)})", "≤ 3 s",
+            cold_s <= 3),
+    ], pages=pages, flat={"warm_s": warm_s, "cold_s": cold_s, "pages": total_pages})
 
 
 if __name__ == "__main__":

@@ -407,6 +407,9 @@ def main(argv: list[str] | None = None) -> int:
             Path(args.child[0]), Path(args.child[1]), start_seq=args.start_seq, seed=args.seed
         )
         return 0
+    from common import private_folder  # bench/ is on the path (above)
+
+    private_folder("crash")  # the children inherit the private data folder
     counts = run_crash_test(
         kills=args.kills,
         seed=args.seed,

@@ -1,6 +1,6 @@
 """Smoke test of the installed program that build.spec makes, and its figures.
 
-    python packaging/smoke_test.py [dist/ITA-Desktop]        (./dev bundle builds, then runs this)
+    python packaging/smoke_test.py [dist/ITA-Desktop] [--json OUT]    (./dev bundle runs this)
 
 Runs only the frozen programs, from a scratch folder, with a scratch HOME and data folder and with
 PYTHONTZPATH empty (so ZoneInfo must use the bundled tzdata, as on Windows):
@@ -17,12 +17,14 @@ PYTHONTZPATH empty (so ZoneInfo must use the bundled tzdata, as on Windows):
 Then prints the bundle size (and its largest parts, and zipped), the start-up time to the window
 with the example file (median of 5 runs of --quit-when-ready, cold: the bundle's files evicted
 from the page cache with posix_fadvise before each run; warm: after one unmeasured run) and the
-``ita render`` time (median of 3). Exit 1 if any check failed. Standard library only.
+``ita render`` time (median of 3). ``--json OUT`` also writes the checks and these figures
+(bytes and seconds, every run) for bench/run. Exit 1 if any check failed. Standard library only.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -185,8 +187,9 @@ def evict(folder: Path) -> None:
                 os.close(fd)
 
 
-def figures(smoke: Smoke, db: Path) -> None:
-    """Print size, start-up and render figures (section 4 of the packaging task)."""
+def figures(smoke: Smoke, db: Path) -> dict:
+    """Print size, start-up and render figures (section 4 of the packaging task); return them
+    (bytes; seconds of each run)."""
     internal = smoke.bundle / "_internal"
     du = ""
     if shutil.which("du"):
@@ -204,7 +207,8 @@ def figures(smoke: Smoke, db: Path) -> None:
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         for file in sorted(smoke.bundle.rglob("*")):
             zf.write(file, Path(smoke.bundle.name) / file.relative_to(smoke.bundle))
-    print(f"  zipped (deflate 6): {mib(archive.stat().st_size)}")
+    zipped = archive.stat().st_size
+    print(f"  zipped (deflate 6): {mib(zipped)}")
     archive.unlink()
 
     def start(settings: str) -> float:
@@ -231,24 +235,32 @@ def figures(smoke: Smoke, db: Path) -> None:
           f"  warm: median {statistics.median(warm):.2f} s  [{' '.join(f'{s:.2f}' for s in warm)}]")
     print(f"ita render memo-measures: median {statistics.median(renders):.2f} s  "
           f"[{' '.join(f'{s:.2f}' for s in renders)}]")
+    return {"bundle_bytes": disk_usage(smoke.bundle), "zipped_bytes": zipped,
+            "start_cold_s": cold, "start_warm_s": warm, "render_s": renders}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("bundle", nargs="?", type=Path, default=ROOT / "dist" / "ITA-Desktop")
     parser.add_argument("--no-figures", action="store_true", help="only the checks")
+    parser.add_argument("--json", type=Path, help="also write the checks and figures here")
     args = parser.parse_args(argv)
     bundle = args.bundle.resolve()
     if not (bundle / f"ITA-Desktop{EXE}").is_file() or not (bundle / f"ita{EXE}").is_file():
         print(f"smoke_test: no built program in {bundle} (run pyinstaller build.spec)",
               file=sys.stderr)
         return 2
+    found: dict = {}
     with tempfile.TemporaryDirectory(prefix="ita-smoke-") as scratch:
         smoke = Smoke(bundle, Path(scratch))
         db = checks(smoke)
         if db is not None and not smoke.failed and not args.no_figures:
-            figures(smoke, db)
+            found = figures(smoke, db)
     print(f"\nsmoke: {len(smoke.passed)} passed, {len(smoke.failed)} failed")
+    if args.json:
+        args.json.write_text(json.dumps({"bundle": str(bundle), "passed": smoke.passed,
+                                         "failed": smoke.failed, **found}, indent=2,
+                                        ensure_ascii=False), encoding="utf-8")
     return 1 if smoke.failed else 0
 
 
