@@ -59,6 +59,7 @@ from ita_desktop.printing import (
     tool_chart,
     years_chart,
 )
+from ita_desktop.storage import profile as profile_store
 
 TITLE = "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ"
 TITLE_LINES = ("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส",
@@ -124,11 +125,13 @@ def cover(context: DocumentContext, s: Styles, options: DocumentOptions) -> list
 
 
 def emblem_image(data: bytes | None, *, height: float) -> Flowable | None:
-    """The office's emblem scaled to ``height`` points, or None when there is none or it cannot
-    be read (the cover is then printed without it)."""
+    """The office's emblem scaled to ``height`` points, or None when there is none, it cannot
+    be read or it has more pixels than storage.profile allows (the cover is then printed
+    without it)."""
     if not data:
         return None
     try:
+        profile_store.check_emblem_size(*profile_store.emblem_size(bytes(data)))
         width, tall = ImageReader(BytesIO(data)).getSize()
     except Exception:  # any decoding failure: print the cover without the emblem
         return None

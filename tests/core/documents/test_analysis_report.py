@@ -214,6 +214,9 @@ def test_office_recommendations_replace_the_draft(example_store, tmp_path):
 
 
 def test_unreadable_emblem_leaves_the_cover_without_it(example_store, tmp_path):
-    profile.set_emblem(example_store, data=b"\x89PNG\r\n\x1a\n" + b"broken", mime="image/png")
+    # set_emblem refuses such bytes; a file edited in another tool may still hold them
+    example_store.db.execute("UPDATE organisation SET emblem = ?, emblem_mime = 'image/png'",
+                             [b"\x89PNG\r\n\x1a\n" + b"broken"])
+    example_store.db.conn.commit()
     out = _render(example_store, 2566, tmp_path)
     assert "องค์การบริหารส่วนตำบลดอนแก้วทอง" in pdftotext(out)
