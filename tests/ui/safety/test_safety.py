@@ -1,9 +1,6 @@
-"""Never losing data, through the real window: daily backups (rotation, midnight, failures),
-restoring one through the dialog, a file open in another process, a lock taken over, read-only
-media, a full disk, the file removed while open, and a copy saved during a stream of edits.
-
-Read-only media and the full disk mount a small tmpfs (tests run as root, and chmod does not stop
-root); they are skipped, saying why, where mounting is not permitted."""
+"""Never losing data, through the real window: a file open in another process, a lock taken
+over, read-only media, a full disk, the file removed while open, and a copy saved during a stream
+of edits."""
 
 from __future__ import annotations
 
@@ -12,224 +9,28 @@ import json
 import os
 import shutil
 import socket
-import sqlite3
 import subprocess
 import sys
 import threading
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from ita_desktop.storage import measures, open_database, profile
-from ita_desktop.storage.backups import list_backups
+from ita_desktop.storage import measures, open_database
 from ita_desktop.storage.errors import FILE_GONE_REASON
 from ita_desktop.storage.lock import lock_path, read_lock
 from tests.ui.conftest import finish, type_into, wait_for_operations
+from tests.ui.safety.conftest import (
+    ROOT,
+    button,
+    fill,
+    integrity,
+    stored,
+    wait_backup,
+)
 from ui import file_ops
-from ui.views import in_use_dialog, restore_dialog
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def data_dir(tmp_path, monkeypatch):
-    folder = tmp_path / "data"
-    monkeypatch.setenv(file_ops.DATA_DIR_ENV, str(folder))
-    return folder
-
-
-class Boxes(list):
-    """Message boxes shown, in order; ``answer(box)``, when set, clicks one of its buttons."""
-
-    answer = None
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    """Message boxes the window showed, answered by ``boxes.answer(box)`` (default: none)."""
-    shown = Boxes()
-
-    def run(box):
-        shown.append(box)
-        if shown.answer is not None:
-            shown.answer(box)
-        return 0
-
-    monkeypatch.setattr(file_ops, "exec_dialog", run)
-    return shown
-
-
-def button(box: QMessageBox, role: QMessageBox.ButtonRole):
-    return next(b for b in box.buttons() if box.buttonRole(b) == role)
-
-
-@pytest.fixture
-def office(tmp_path, example_path, data_dir) -> Path:
-    path = tmp_path / "office" / "office.db"
-    path.parent.mkdir()
-    shutil.copyfile(example_path, path)
-    return path
-
-
-def stored(path: Path) -> dict:
-    with open_database(path, read_only=True) as store:
-        return profile.get_profile(store)
-
-
-def integrity(path: Path) -> str:
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        conn.close()
-
-
-def backups_of(path: Path) -> list:
-    return list_backups(file_ops.backup_folder(path), stem=path.stem)
-
-
-def wait_backup(qtbot, window, count: int = 1) -> list:
-    """Wait until the open file has ``count`` backups and no backup is running."""
-    qtbot.waitUntil(lambda: len(backups_of(window.document.store.path)) >= count
-                    and not window.files.session.backing_up, timeout=10000)
-    return backups_of(window.document.store.path)
-
-
-def mount_tmpfs(folder: Path, size: str = "1m") -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    if shutil.which("mount") is None:
-        pytest.skip("no mount command on this system")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"mounting a tmpfs is not permitted here: {done.stderr.strip()}")
-
-
-@pytest.fixture
-def tmpfs(tmp_path):
-    folder = tmp_path / "mnt"
-    mount_tmpfs(folder)
-    yield folder
-    subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
-def fill(folder: Path) -> None:
-    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT)
-    try:
-        for chunk in (65536, 512):
-            try:
-                while True:
-                    os.write(fd, b"\0" * chunk)
-            except OSError:
-                pass
-    finally:
-        os.close(fd)
-
-
-# Daily backups ------------------------------------------------------------------------------
-
-
-def test_opening_for_writing_takes_the_days_backup_in_the_data_folder(qtbot, make_window,
-                                                                      office, data_dir):
-    window = make_window(office)
-    found = wait_backup(qtbot, window)
-    folder = file_ops.backup_folder(office)
-    assert folder.parent == data_dir / "backups"
-    assert [info.path for info in found] == [folder / f"office-{dt.date.today()}.db"]
-    assert integrity(found[0].path) == "ok"
-    assert stored(found[0].path) == stored(office)
-    assert not (office.parent / "backups").exists()  # nothing written beside the file
-    # Opening it again the same day makes no second copy.
-    assert finish(qtbot, window.open_file(office))
-    with qtbot.waitSignal(window.files.session.backup_done) as signal:
-        window.files.session.check_day()  # already backed up in this session: no-op …
-        window.files.session._backed_up.clear()  # … so ask for it as at a new start
-        window.files.session.check_day()
-    assert signal.args == [None]
-    assert len(backups_of(office)) == 1
-
-
-def test_fifteen_days_of_use_keep_fourteen_backups_and_midnight_takes_one(qtbot, make_window,
-                                                                          office):
-    window = make_window(office)
-    wait_backup(qtbot, window)
-    session = window.files.session
-    start = dt.date.today() + dt.timedelta(days=1)
-    days = [start + dt.timedelta(days=n) for n in range(15)]
-    for day in days:
-        session.clock = lambda day=day: day
-        with qtbot.waitSignal(session.backup_done, timeout=10000) as signal:
-            session.day_timer.timeout.emit()  # the periodic check, as past midnight
-        assert signal.args[0] is not None and signal.args[0].name == f"office-{day}.db"
-    kept = backups_of(office)
-    assert [info.day for info in kept] == sorted(days, reverse=True)[:14]
-    assert len(kept) == 14  # today's real one and the first fake day rotated away
-
-
-def test_read_only_files_are_not_backed_up(qtbot, make_window, office, data_dir):
-    window = make_window()
-    assert finish(qtbot, window.open_file(office, read_only=True))
-    window.files.session.check_day()
-    assert not window.files.session.backs_up()
-    assert not (data_dir / "backups").exists()
-
-
-def test_a_failed_backup_is_reported_in_the_status_bar_and_editing_goes_on(
-        qtbot, make_window, office, data_dir):
-    data_dir.parent.mkdir(exist_ok=True)
-    data_dir.write_text("not a folder", encoding="utf-8")  # the backups folder cannot be made
-    window = make_window()
-    with qtbot.waitSignal(window.files.session.backup_failed, timeout=10000) as signal:
-        assert finish(qtbot, window.open_file(office))
-    assert "สำรอง" in signal.args[0]
-    assert signal.args[0] in window.statusBar().currentMessage()
-    view = window.show_section("profile")
-    type_into(qtbot, view.editors["phone"], "๐๔๓ ๑๒๓ ๔๕๖")
-    assert stored(office)["phone"] == "๐๔๓ ๑๒๓ ๔๕๖"
-
-
-# Restoring -----------------------------------------------------------------------------------
-
-
-def test_restore_from_backup_through_the_dialog(qtbot, make_window, office, boxes, monkeypatch):
-    window = make_window(office)
-    original = stored(office)["phone"]
-    wait_backup(qtbot, window)
-    view = window.show_section("profile")
-    type_into(qtbot, view.editors["phone"], "๐๔๓ ๐๐๐ ๐๐๐")
-    assert stored(office)["phone"] == "๐๔๓ ๐๐๐ ๐๐๐"
-    assert window.restore_action.isEnabled()
-    seen = {}
-
-    def drive(dialog):
-        seen["rows"] = dialog.table.topLevelItemCount()
-        seen["size"] = dialog.table.topLevelItem(0).text(restore_dialog.COL_SIZE)
-        # First the user thinks better of it: Cancel in the confirmation changes nothing.
-        boxes.answer = None
-        dialog.restore_button.click()
-        assert dialog.result() != QDialog.DialogCode.Accepted and dialog.chosen is None
-        boxes.answer = lambda box: button(box, QMessageBox.ButtonRole.DestructiveRole).click()
-        dialog.restore_button.click()
-        return dialog.result()
-
-    monkeypatch.setattr(restore_dialog, "run_dialog", drive)
-    window.restore_action.trigger()
-    assert seen["rows"] == 1 and seen["size"].endswith("KB")
-    assert len(boxes) == 2 and "office.db" in boxes[1].informativeText()
-    qtbot.waitUntil(lambda: window.document is not None, timeout=10000)
-    wait_for_operations(qtbot)
-
-    assert window.document.profile()["phone"] == original
-    assert stored(office)["phone"] == original
-    assert integrity(office) == "ok"
-    kept = list_backups(file_ops.backup_folder(office), stem="office", include_before_restore=True)
-    before = [info for info in kept if info.before_restore]
-    assert len(before) == 1 and stored(before[0].path)["phone"] == "๐๔๓ ๐๐๐ ๐๐๐"
-    # The lock stayed this window's across the restore.
-    assert window.document.store.lock is not None and window.document.store.lock.held
-    assert read_lock(office).pid == os.getpid()
+from ui.views import in_use_dialog
 
 
 # A file open elsewhere -----------------------------------------------------------------------
@@ -242,7 +43,6 @@ print("locked", flush=True)
 sys.stdin.read()  # until the test closes stdin
 os._exit(0)  # without releasing: the lock file stays behind, as after a crash
 """
-
 
 @pytest.fixture
 def other_process(office):
@@ -492,29 +292,3 @@ def test_a_copy_saved_during_a_stream_of_edits_is_one_committed_state(
         assert any(m["title"].startswith("มาตรการระหว่างสำเนา")
                    for m in measures.list_measures(store, fiscal_year=2569))
 
-
-def test_a_damaged_file_with_backups_is_offered_its_restore(qtbot, make_window, office, boxes,
-                                                            monkeypatch):
-    window = make_window(office)
-    wait_backup(qtbot, window)
-    good = stored(office)
-    window.close_file()
-    data = bytearray(office.read_bytes())
-    page = int.from_bytes(data[16:18], "big")
-    data[page * 3: page * 4] = b"\xff" * page  # scribble over a b-tree page
-    office.write_bytes(bytes(data))
-    del window.show_error  # the conftest guard; the real dialog
-    monkeypatch.setattr(restore_dialog, "run_dialog", lambda dialog: dialog.confirm())
-    answers = iter([QMessageBox.ButtonRole.ActionRole, QMessageBox.ButtonRole.DestructiveRole])
-    boxes.answer = lambda box: button(box, next(answers)).click()
-
-    assert not finish(qtbot, window.open_file(office))
-    assert len(boxes) == 2  # the refusal, with Restore from Backup…; then the confirmation
-    assert "เสียหาย" in boxes[0].text()
-    qtbot.waitUntil(lambda: window.document is not None, timeout=10000)
-    wait_for_operations(qtbot)
-    assert window.document.store.path == office and not window.document.store.read_only
-    assert window.document.profile() == good
-    assert integrity(office) == "ok"
-    kept = list_backups(file_ops.backup_folder(office), stem="office", include_before_restore=True)
-    assert any(info.before_restore for info in kept)  # the damaged bytes are kept too
