@@ -32,7 +32,6 @@ from tests.ui.safety.conftest import (
 from ui import file_ops
 from ui.views import in_use_dialog
 
-
 # A file open elsewhere -----------------------------------------------------------------------
 
 HOLDER = """
