@@ -26,19 +26,23 @@ _running: set[Operation] = set()
 """Every operation not yet finished, so none is garbage-collected while its work runs."""
 
 
-class _Runnable(QRunnable):
-    def __init__(self, operation: Operation):
+class Runner(QRunnable):
+    """Runs ``job.work()`` on a pool thread and hands the result, or the exception it raised,
+    to ``job._delivered(ok, value)`` (a queued signal): never a widget from the worker. Also
+    used by ui.session's backups, on a pool of their own."""
+
+    def __init__(self, job):
         super().__init__()
-        self.operation = operation
-        self.setAutoDelete(False)  # the Operation keeps it until the result is delivered
+        self.job = job
+        self.setAutoDelete(False)  # the job keeps it until the result is delivered
 
     def run(self) -> None:  # worker thread: no widgets, only the queued signal
         try:
-            result = self.operation.work()
+            result = self.job.work()
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
-            self.operation._delivered.emit(False, exc)
+            self.job._delivered.emit(False, exc)
         else:
-            self.operation._delivered.emit(True, result)
+            self.job._delivered.emit(True, result)
 
 
 class Operation(QObject):
@@ -68,7 +72,7 @@ class Operation(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_progress)
-        self._runnable = _Runnable(self)
+        self._runnable = Runner(self)
 
     def start(self) -> None:
         _running.add(self)

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 
 from ita_desktop.storage import backups
 from ita_desktop.storage.errors import FILE_GONE_REASON, WriteFailedError
@@ -45,6 +45,7 @@ from ita_desktop.storage.lock import (
     read_lock,
     taken_over_reason,
 )
+from ui.operations import Runner
 
 if TYPE_CHECKING:
     from ui.document import Document
@@ -66,21 +67,6 @@ def backup_pool() -> QThreadPool:
     return _pool
 
 
-class _Runnable(QRunnable):
-    def __init__(self, job: _Job):
-        super().__init__()
-        self.job = job
-        self.setAutoDelete(False)  # the job keeps it until the result is delivered
-
-    def run(self) -> None:  # worker thread: no widgets, only the queued signal
-        try:
-            result = self.job.work()
-        except Exception as exc:  # noqa: BLE001 - every failure goes back to the GUI
-            self.job._delivered.emit(False, exc)
-        else:
-            self.job._delivered.emit(True, result)
-
-
 class _Job(QObject):
     """``work()`` on the backup pool; ``done(ok, result or exception)`` on the GUI thread."""
 
@@ -91,7 +77,7 @@ class _Job(QObject):
         super().__init__()
         self.work = work
         self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._runnable = _Runnable(self)
+        self._runnable = Runner(self)
 
     def start(self) -> None:
         _jobs.add(self)

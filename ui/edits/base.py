@@ -57,6 +57,26 @@ class Edit(QUndoCommand):
             self.document.report_failure(str(exc))
 
 
+class ValuesEdit(Edit):
+    """An edit that writes ``new`` on its first run and on redo, and ``old`` on undo, through
+    ``_write(values)`` (override)."""
+
+    old: object = None
+    new: object = None
+
+    def _write(self, values) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def first(self):
+        self._write(self.new)
+
+    def again(self):
+        self._write(self.new)
+
+    def back(self):
+        self._write(self.old)
+
+
 class Area(QObject):
     """One planning area of a Document (``document.measures``, ``.followups`` …)."""
 

@@ -10,12 +10,12 @@ import datetime as dt
 from typing import Any
 
 from ita_desktop.storage import memos
-from ui.edits.base import Area, Edit
+from ui.edits.base import Area, ValuesEdit
 
 MEMOS = "memos"
 
 
-class _SaveMemo(Edit):
+class _SaveMemo(ValuesEdit):
     def __init__(self, area: MemoEdits, fiscal_year: int, kind: str, old: dict, new: dict,
                  text: str):
         super().__init__(area.document, text)
@@ -26,14 +26,6 @@ class _SaveMemo(Edit):
         memos.save_memo(self.area.store, fiscal_year=self.fiscal_year, kind=self.kind, **values)
         self.area.document.announce(MEMOS, self.fiscal_year)
 
-    def first(self):
-        self._write(self.new)
-
-    def again(self):
-        self._write(self.new)
-
-    def back(self):
-        self._write(self.old)
 
 
 class MemoEdits(Area):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from ita_desktop.storage import readiness
-from ui.edits.base import Area, Edit
+from ui.edits.base import Area, ValuesEdit
 
 if TYPE_CHECKING:
     from ita_desktop import projection
@@ -19,7 +19,7 @@ READINESS = "readiness"
 FIELDS = ("status", "url", "unit_id", "due_date", "note")
 
 
-class _SetReadiness(Edit):
+class _SetReadiness(ValuesEdit):
     def __init__(self, area: ReadinessEdits, fiscal_year: int, code: str, old: dict | None,
                  new: dict | None, text: str):
         super().__init__(area.document, text)
@@ -35,14 +35,6 @@ class _SetReadiness(Edit):
                                     item_code=self.code, **values)
         self.area.document.announce(READINESS, self.fiscal_year)
 
-    def first(self):
-        self._write(self.new)
-
-    def again(self):
-        self._write(self.new)
-
-    def back(self):
-        self._write(self.old)
 
 
 class ReadinessEdits(Area):

@@ -14,8 +14,8 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ita_desktop.numbers import ScoreError, parse_score
+from ui.widgets.messages import ERROR_STYLE, error_label  # noqa: F401 - ERROR_STYLE re-exported
 
-ERROR_STYLE = "color: #b00020;"
 STATE_STYLE = "color: #6b6b6b; font-style: italic;"
 FIELD_ERROR_STYLE = "QLineEdit { border: 2px solid #b00020; border-radius: 3px; }"
 
@@ -63,10 +63,7 @@ class ScoreField(QWidget):
         self.edit.setPlaceholderText("–")
         self.state = QLabel()
         self.state.setStyleSheet(STATE_STYLE)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit)

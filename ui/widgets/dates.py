@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop import periods
+from ui.widgets.messages import ERROR_STYLE, error_label  # noqa: F401 - ERROR_STYLE re-exported
 
-ERROR_STYLE = "color: #b00020;"
 FIELD_ERROR_STYLE = "QLineEdit { border: 2px solid #b00020; border-radius: 3px; }"
 
 
@@ -109,10 +109,7 @@ class ThaiDateEdit(QWidget):
         menu.aboutToShow.connect(lambda: self.calendar.show_date(self._date))
         self.button.setMenu(menu)
         self.calendar.picked.connect(self._picked)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
@@ -186,10 +183,7 @@ class PeriodEdit(QWidget):
         for shortcut in periods.SHORTCUTS:
             self.shortcuts.addItem(labels[shortcut], shortcut)
         self.shortcuts.activated.connect(self._shortcut)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.start, 1)
