@@ -136,7 +136,7 @@ class Document(QObject):
         try:
             stored = analysis_texts.get_texts(self.store, fiscal_year=fiscal_year).get(key)
             if stored is None and not self.store.read_only:
-                draft = workbook.analysis_of(self.store, fiscal_year).drafts().get(key, "")
+                draft = workbook.drafts_of(self.store, fiscal_year).get(key, "")
                 analysis_texts.save_draft(self.store, fiscal_year=fiscal_year,
                                           drafts={key: draft})
                 stored = {"text": draft}
