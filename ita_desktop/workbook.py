@@ -164,9 +164,12 @@ def redraft(store: Store, *, fiscal_year: int, replace_edited: bool = False) -> 
 
 def texts_of(store: Store, fiscal_year: int, *,
              analysis: Analysis | None = None) -> Mapping[tuple, str]:
-    """The analysis texts to print: the office's stored text, else the current draft."""
+    """The analysis texts to print: the office's own text (stored and edited), else the current
+    draft. A stored draft the office left as it was is not taken when a fresh one exists: it
+    was drafted from the scores of its day, which may have changed (or been published)."""
     stored = analysis_texts.get_texts(store, fiscal_year=fiscal_year)
     texts = drafts_of(store, fiscal_year, analysis=analysis)
-    texts.update({key: value["text"] for key, value in stored.items()})
+    texts.update({key: value["text"] for key, value in stored.items()
+                  if value["edited"] or key not in texts})
     return texts
 

@@ -79,6 +79,11 @@ class Document(QObject):
     def result(self, fiscal_year: int) -> ScoreResult:
         return workbook.result_of(self.store, fiscal_year)
 
+    def published(self, fiscal_year: int) -> ScoreResult:
+        """What documents print for the year (workbook.published_of: the NACC's published
+        figures and rating where entered, else computed)."""
+        return workbook.published_of(self.store, fiscal_year)
+
     def official_result(self, fiscal_year: int) -> tuple[str | None, int | None, str | None]:
         row = assessments.get_assessment(self.store, fiscal_year)
         return row["official_rating"], row["official_rank"], row["official_rank_of"]
