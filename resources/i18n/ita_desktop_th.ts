@@ -65,13 +65,13 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../ui/views/analysis_view.py" line="+69"/>
-        <location line="+191"/>
+        <location filename="../../ui/views/analysis_view.py" line="+71"/>
+        <location line="+196"/>
         <source>Redraft Texts</source>
         <translation>ร่างข้อความใหม่</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-194"/>
         <source>Draft the causes, guidelines, strengths and weaknesses again from the latest scores</source>
         <translation>ร่างสาเหตุ แนวทาง จุดแข็งและจุดที่ควรพัฒนาใหม่จากคะแนนล่าสุด</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>คะแนนเปลี่ยนไปหลังจากร่างข้อความ กด “ร่างข้อความใหม่” เพื่อปรับข้อความให้ตรงกับคะแนนล่าสุด</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation>ประเด็นการวิเคราะห์</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Indicator scores against the 85-point mark and the previous year</source>
         <translation>คะแนนรายตัวชี้วัดเทียบเกณฑ์ 85 คะแนนและปีก่อน</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation>การวิเคราะห์ผลการประเมิน ปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Total %1  Rating %2</source>
         <translation>คะแนนรวม %1  ระดับ %2</translation>
     </message>
@@ -111,7 +111,12 @@
         <translation>ไม่ได้รับการประเมิน</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-91"/>
+        <source>Report texts</source>
+        <translation>ข้อความในรายงาน</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>The %1 framework in the program is not yet checked against the NACC’s full manual: check its items, weights and rating rules under Framework. (Documents do not print this note.)</source>
         <translation>กรอบการประเมินปี %1 ในโปรแกรมยังไม่ได้ตรวจยืนยันกับคู่มือฉบับสมบูรณ์ของสำนักงาน ป.ป.ช. ตรวจข้อคำถาม น้ำหนัก และเกณฑ์ระดับผลการประเมินได้ที่ กรอบการประเมิน (ข้อความนี้ไม่พิมพ์ในเอกสาร)</translation>
     </message>
@@ -121,7 +126,7 @@
         <translation> (หน่วยงานแก้ไขเอง)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+4"/>
         <source>%1 (as published)</source>
         <translation>%1 (ตามที่ประกาศ)</translation>
@@ -150,7 +155,7 @@ Replace them with new drafts too?</source>
 ต้องการแทนที่ด้วยข้อความร่างใหม่ด้วยหรือไม่</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Cause</source>
         <translation>สาเหตุ</translation>
     </message>
@@ -2975,6 +2980,39 @@ Choose File › Open… or File › New…</source>
         <location line="+6"/>
         <source>Replace and Delete</source>
         <translation>ให้รับผิดชอบแทนแล้วลบ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextsPanel</name>
+    <message>
+        <location filename="../../ui/views/report_texts_panel.py" line="+36"/>
+        <source>These texts print in the analysis report as written here. An empty box prints nothing; a box left as drafted follows the scores. Next year starts from the preface and limitations written here.</source>
+        <translation>ข้อความเหล่านี้จะพิมพ์ในรายงานการวิเคราะห์ตามที่เขียนไว้ที่นี่ ช่องที่ว่างไว้จะไม่พิมพ์ ช่องที่ยังเป็นข้อความร่างจะเปลี่ยนตามคะแนน ปีถัดไปจะเริ่มจากคำนำและข้อจำกัดที่เขียนไว้ที่นี่</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preface and limitations</source>
+        <translation>คำนำและข้อจำกัด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preface</source>
+        <translation>คำนำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limitations of the analysis</source>
+        <translation>ข้อจำกัดของการวิเคราะห์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations</source>
+        <translation>ข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> (edited by the office)</source>
+        <translation> (หน่วยงานแก้ไขเอง)</translation>
     </message>
 </context>
 <context>

@@ -172,3 +172,48 @@ def test_text_being_typed_is_saved_when_the_file_is_closed(qtbot, window, exampl
     box.setPlainText("ข้อความที่ยังพิมพ์ค้างอยู่")
     window.close_file()
     assert stored(example_path)[CAUSE_4]["text"] == "ข้อความที่ยังพิมพ์ค้างอยู่"
+
+
+PREFACE = ("overall", "preface", "text")
+LIMITATIONS = ("overall", "limitations", "text")
+RECOMMEND_EIT1 = ("overall", "recommendations", "EIT1")
+
+
+def test_report_texts_are_edited_stored_undone_and_printed(qtbot, window, tmp_path):
+    from ita_desktop.documents import render
+    from tests.core.documents.conftest import pdftotext, squash
+
+    view = window.show_section("analysis", 2568)
+    view.tabs.setCurrentIndex(2)
+    panel = view.report_texts
+    assert set(panel.boxes) >= {PREFACE, LIMITATIONS, RECOMMEND_EIT1,
+                                ("overall", "recommendations", "OIT")}
+    draft = panel.boxes[PREFACE].toPlainText()
+    assert "องค์การบริหารส่วนตำบลดอนแก้วทอง" in draft and "2568" in draft
+    mine = "คำนำของหน่วยงานเอง ประจำปีงบประมาณ พ.ศ. 2568 จัดทำโดยหน่วยตรวจสอบภายใน"
+    box = panel.boxes[PREFACE]
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    box.selectAll()
+    key_text(qtbot, box, mine)
+    panel.boxes[RECOMMEND_EIT1].setFocus()  # leaving the box saves it
+    qtbot.waitUntil(lambda: not box.hasFocus())
+    row = stored(window.document.store.path)[PREFACE]
+    assert (row["text"], row["edited"]) == (mine, True)
+    assert panel.labels[PREFACE].text() == "คำนำ (หน่วยงานแก้ไขเอง)"
+    out = tmp_path / "analysis.pdf"
+    render("analysis", window.document.store, fiscal_year=2568, out=out)
+    assert squash("คำนำของหน่วยงานเอง ประจำปีงบประมาณ พ.ศ. ๒๕๖๘") in squash(pdftotext(out))
+
+    window.document.undo_stack.undo()
+    assert box.toPlainText() == draft
+    assert stored(window.document.store.path)[PREFACE]["edited"] is False
+    window.document.undo_stack.redo()
+    assert box.toPlainText() == mine
+
+    # a year starts from the limitations the office wrote the year before, moved on a year
+    theirs = "ข้อมูลปี 2567 บันทึกโดยเจ้าหน้าที่ที่ย้ายไปแล้ว มาตรการปี 2568 จึงอาจไม่ครบ"
+    window.document.set_analysis_text(2567, LIMITATIONS, theirs)
+    assert panel.boxes[LIMITATIONS].toPlainText() == theirs.replace("2568", "2569").replace(
+        "2567", "2568")
+    assert stored(window.document.store.path)[LIMITATIONS]["edited"] is False
