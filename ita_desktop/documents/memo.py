@@ -5,7 +5,8 @@ A4 portrait, left margin 3 cm, right 2 cm. The Garuda emblem 1.5 cm high at the 
 office has set one; "บันทึกข้อความ" centred (29 PSK pt bold); ส่วนราชการ, ที่ | วันที่, เรื่อง with
 bold 20 pt labels and dotted lines to the right margin; เรียน; body paragraphs with a 2.5 cm
 first-line indent, Thai distributed; the closing sentence; the signature right of centre; then the
-optional comment blocks of the deputy (ความเห็น) and the chief executive (ข้อพิจารณา/สั่งการ).
+comment blocks of the office's chain (ความเห็น, one per reviewer, with their typed text) and the
+chief executive's (ข้อพิจารณา/สั่งการ, with approval boxes only for a memo asking approval).
 The closing, signature and comment blocks stay together (moved whole to the next page).
 Wording: memo_draft (stored memo fields win when non-empty). Sizes are TH SarabunPSK points.
 """
@@ -40,7 +41,14 @@ from ita_desktop.documents.memo_draft import (
     status_counts,
 )
 from ita_desktop.documents.options import DocumentOptions
-from ita_desktop.printing import ThaiParagraph, ThaiStyle, active_font, draw_text, text_width
+from ita_desktop.printing import (
+    ThaiParagraph,
+    ThaiStyle,
+    active_font,
+    cell_flowables,
+    draw_text,
+    text_width,
+)
 from ita_desktop.printing.thaidate import thai_date
 from ita_desktop.storage import profile as profile_store
 from ita_desktop.storage.errors import InvalidRecordError
@@ -237,32 +245,50 @@ def _person(name: str, position: str, options: DocumentOptions) -> list[Flowable
     return out
 
 
+def _block(heading: str, text: str, name: str, position: str, options: DocumentOptions, *,
+           boxes: tuple[str, ...] = ()) -> list[Flowable]:
+    """One comment block: its heading, the tick boxes, the typed comment (else dotted lines to
+    write on) and the signature."""
+    st = styles()
+    out: list[Flowable] = [para(heading, st.plain.derive(bold=True), options)]
+    if boxes:
+        out.append(_TickBoxes(list(boxes)))
+    if text.strip():
+        out += cell_flowables(options.digits(text), st.plain.derive(first_line_indent=1 * cm))
+    else:
+        out.append(_Dotted(1 if boxes else 2))
+    return out + _person(name, position, options)
+
+
 def _comment_blocks(context: DocumentContext, fields: dict, options: DocumentOptions,
                     width: float) -> Flowable | None:
-    """The deputy's block (left half) and the chief executive's (right half); a block the memo
-    turns off leaves its half empty, so each keeps its place."""
-    label = styles().plain.derive(bold=True)
-    deputy: list[Flowable] = []
-    chief: list[Flowable] = []
-    if fields["deputy_block"]:
-        deputy = [para("ความเห็น", label, options), _Dotted(2),
-                  *_person(fields["deputy_name"], fields["deputy_position"], options)]
+    """The reviewers' ความเห็น blocks in order (the office's chain: ปลัด, รองนายก …) and the chief
+    executive's decision block, two to a row, the chief's at the right of the last row. A memo
+    that asks for approval gives the chief ☐อนุมัติ ☐ไม่อนุมัติ; one sent for information
+    (เพื่อโปรดทราบ) gives none. None when the memo prints no block."""
+    cells: list[list[Flowable]] = [
+        _block("ความเห็น", r["text"], r["name"], r["position"], options)
+        for r in fields["reviewers"]]
     if fields["chief_block"]:
-        choices = (["อนุมัติ", "ไม่อนุมัติ"] if context.kind == "memo-measures"
-                   else ["ทราบ", "อื่น ๆ"])
-        chief = [para("ข้อพิจารณา/สั่งการ", label, options), _TickBoxes(choices), _Dotted(1),
-                 *_person(fields["chief_name"], fields["chief_position"], options)]
-    if not deputy and not chief:
+        approve = fields["approval_boxes"]
+        chief = _block("ข้อพิจารณา/สั่งการ" if approve else "ข้อพิจารณา", fields["chief_text"],
+                       fields["chief_name"], fields["chief_position"], options,
+                       boxes=("อนุมัติ", "ไม่อนุมัติ") if approve else ())
+        cells += [[], chief] if len(cells) % 2 == 0 else [chief]
+    if not cells:
         return None
-    blocks = [deputy, chief]
+    if len(cells) % 2:
+        cells.append([])
+    rows = [cells[n:n + 2] for n in range(0, len(cells), 2)]
     half = width / 2
-    table = Table([blocks], colWidths=[half, half], hAlign="LEFT")
+    table = Table(rows, colWidths=[half, half], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), active_font().font_name()),  # else Table sets Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0.4 * cm),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ("LEFTPADDING", (1, 0), (1, 0), 0.4 * cm), ("RIGHTPADDING", (1, 0), (1, 0), 0),
+        ("LEFTPADDING", (0, 0), (0, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 0.4 * cm),
+        ("TOPPADDING", (0, 0), (-1, 0), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 1), (-1, -1), 0.5 * cm),
+        ("LEFTPADDING", (1, 0), (1, -1), 0.4 * cm), ("RIGHTPADDING", (1, 0), (1, -1), 0),
     ]))
     return table
 

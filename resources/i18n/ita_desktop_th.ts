@@ -2110,7 +2110,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>MemoForm</name>
     <message>
-        <location filename="../../ui/views/memo_form.py" line="+67"/>
+        <location filename="../../ui/views/memo_form.py" line="+70"/>
         <source>An empty field prints the draft. Next year’s memo starts from this year’s addressee, signer and comment blocks.</source>
         <translation>ช่องที่เว้นว่างจะพิมพ์ตามร่าง ปีถัดไปจะเริ่มจากผู้รับ ผู้ลงนาม และช่องความเห็นของปีนี้</translation>
     </message>
@@ -2152,7 +2152,22 @@ Choose File › Open… or File › New…</source>
         <translation>แทนข้อความด้วยร่างใหม่จากผลการวิเคราะห์และมาตรการ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Approval (approve / do not approve boxes)</source>
+        <translation>พิจารณาอนุมัติ (มีช่องอนุมัติ/ไม่อนุมัติ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information only (no approval boxes)</source>
+        <translation>ทราบ (ไม่มีช่องอนุมัติ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The memo asks</source>
+        <translation>เสนอเพื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Closing sentence</source>
         <translation>คำลงท้าย</translation>
     </message>
@@ -2168,21 +2183,11 @@ Choose File › Open… or File › New…</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print the deputy’s comment block</source>
-        <translation>พิมพ์ช่องความเห็นของปลัด</translation>
+        <source>Comment blocks before the chief executive’s, in the order of signing</source>
+        <translation>ช่องความเห็นก่อนถึงผู้บริหาร เรียงตามลำดับการลงนาม</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Deputy’s name</source>
-        <translation>ชื่อปลัด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deputy’s position</source>
-        <translation>ตำแหน่งปลัด</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Print the chief executive’s decision block</source>
         <translation>พิมพ์ช่องข้อพิจารณา/สั่งการของผู้บริหาร</translation>
     </message>
@@ -2197,7 +2202,17 @@ Choose File › Open… or File › New…</source>
         <translation>ตำแหน่งผู้บริหาร</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+1"/>
+        <source>Chief executive’s comment</source>
+        <translation>ข้อพิจารณาของผู้บริหาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: written by hand</source>
+        <translation>เว้นว่างไว้เพื่อเขียนด้วยมือ</translation>
+    </message>
+    <message>
+        <location line="+162"/>
         <source>Re-draft the Memo</source>
         <translation>ร่างบันทึกข้อความใหม่</translation>
     </message>
@@ -3164,6 +3179,39 @@ Choose File › Open… or File › New…</source>
         <location line="+54"/>
         <source>Not scored</source>
         <translation>ไม่ได้รับการประเมิน</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersEditor</name>
+    <message>
+        <location filename="../../ui/views/memo_reviewers.py" line="+38"/>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>ความเห็น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment left empty prints dotted lines to write on</source>
+        <translation>ช่องความเห็นที่เว้นว่างไว้จะพิมพ์เป็นเส้นประให้เขียนด้วยมือ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Comment Block</source>
+        <translation>เพิ่มช่องความเห็น</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>นำออก</translation>
     </message>
 </context>
 <context>
