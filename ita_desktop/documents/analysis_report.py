@@ -77,23 +77,30 @@ def render(context: DocumentContext, out: Path, options: DocumentOptions) -> Ren
     Raises DocumentError when the context has no analysis (no assessment for the year) or the
     file cannot be written.
     """
+    flowables = story(context, options)
+    year = context.analysis.fiscal_year
+    return build_pdf(out, flowables, options, title=f"{TITLE} ประจำปีงบประมาณ พ.ศ. {year}",
+                     author=context.office)
+
+
+def story(context: DocumentContext, options: DocumentOptions) -> list[Flowable]:
+    """The report's flowables (A4 portrait, the cover first). Raises DocumentError when the
+    context has no analysis."""
     if context.analysis is None or context.framework is None:
         raise DocumentError(f"ไม่มีผลการประเมินปีงบประมาณ {context.fiscal_year} ให้วิเคราะห์")
     s = styles()
-    story: list[Flowable] = []
-    story += cover(context, s, options)
-    story += preface(context, s, options)
-    story += principles(context, s, options)
-    story += results(context, s, options)
+    out: list[Flowable] = []
+    out += cover(context, s, options)
+    out += preface(context, s, options)
+    out += principles(context, s, options)
+    out += results(context, s, options)
     # sections flow on: each heading is kept with what follows it, never left at a page bottom
-    story.append(Spacer(1, 8))
-    story += indicator_section(context, s, options, 3)
-    story.append(Spacer(1, 8))
-    story += issue_section(context, s, options, 4)
-    story += closing_sections(context, s, options, 5)
-    year = context.analysis.fiscal_year
-    return build_pdf(out, story, options, title=f"{TITLE} ประจำปีงบประมาณ พ.ศ. {year}",
-                     author=context.office)
+    out.append(Spacer(1, 8))
+    out += indicator_section(context, s, options, 3)
+    out.append(Spacer(1, 8))
+    out += issue_section(context, s, options, 4)
+    out += closing_sections(context, s, options, 5)
+    return out
 
 
 # -- cover and preface ----------------------------------------------------------------------------

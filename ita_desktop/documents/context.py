@@ -14,7 +14,12 @@ from typing import Any
 
 from ita_desktop import workbook
 from ita_desktop.analysis import Analysis
-from ita_desktop.documents.options import DocumentError, DocumentOptions, EmptyDocumentError
+from ita_desktop.documents.options import (
+    MEMO_OF,
+    DocumentError,
+    DocumentOptions,
+    EmptyDocumentError,
+)
 from ita_desktop.framework import Framework, FrameworkError
 from ita_desktop.numbers import format_score
 from ita_desktop.scoring import NO_TOTAL, code_label, open_rating_text
@@ -86,7 +91,7 @@ def load_context(store: Store, *, kind: str, fiscal_year: int,
             by_measure.setdefault(record["measure_id"], []).append(record)
         context.followups = by_measure
         context.readiness = readiness.list_readiness(store, fiscal_year=fiscal_year)
-        memo_kind = {"memo-measures": "measures", "memo-results": "results"}.get(kind)
+        memo_kind = MEMO_OF.get(kind)
         if memo_kind:
             context.memo = memos.get_memo(store, fiscal_year=fiscal_year, kind=memo_kind)
             context.previous_memo = memos.previous_memo(store, fiscal_year=fiscal_year,

@@ -422,7 +422,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>DocumentOptionsBox</name>
     <message>
-        <location filename="../../ui/views/document_options.py" line="+30"/>
+        <location filename="../../ui/views/document_options.py" line="+31"/>
         <source>By indicator</source>
         <translation>ตามตัวชี้วัด</translation>
     </message>
@@ -442,7 +442,7 @@ Replace them with new drafts too?</source>
         <translation>เรียงตามลำดับ มีเลขข้อ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Indicator / issue</source>
         <translation>ตัวชี้วัด/ประเด็น</translation>
     </message>
@@ -483,12 +483,12 @@ Replace them with new drafts too?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Group the measures</source>
         <translation>จัดกลุ่มมาตรการ</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Columns of the measures table</source>
         <translation>คอลัมน์ของตารางมาตรการ</translation>
     </message>
@@ -503,7 +503,7 @@ Replace them with new drafts too?</source>
         <translation>เลขอารบิก (1, 2, 3)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Group the results</source>
         <translation>จัดกลุ่มผลการดำเนินการ</translation>
     </message>
@@ -536,7 +536,22 @@ Replace them with new drafts too?</source>
         <translation>รายงานผลการดำเนินการตามมาตรการ</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Analysis report with the measures (one PDF)</source>
+        <translation>รายงานการวิเคราะห์พร้อมมาตรการ (ไฟล์เดียว)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memo sending the measures, with the analysis and the measures</source>
+        <translation>บันทึกเสนอมาตรการ พร้อมรายงานการวิเคราะห์และมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memo sending the results report, with the report</source>
+        <translation>บันทึกเสนอรายงานผล พร้อมรายงานผลการดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+183"/>
         <location line="+3"/>
         <source>Preparing the document…</source>
@@ -2110,7 +2125,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>MemoForm</name>
     <message>
-        <location filename="../../ui/views/memo_form.py" line="+70"/>
+        <location filename="../../ui/views/memo_form.py" line="+71"/>
         <source>An empty field prints the draft. Next year’s memo starts from this year’s addressee, signer and comment blocks.</source>
         <translation>ช่องที่เว้นว่างจะพิมพ์ตามร่าง ปีถัดไปจะเริ่มจากผู้รับ ผู้ลงนาม และช่องความเห็นของปีนี้</translation>
     </message>
@@ -2212,7 +2227,7 @@ Choose File › Open… or File › New…</source>
         <translation>เว้นว่างไว้เพื่อเขียนด้วยมือ</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Re-draft the Memo</source>
         <translation>ร่างบันทึกข้อความใหม่</translation>
     </message>

@@ -337,3 +337,23 @@ def test_printing_on_a_printer_renders_each_page(qapp, example_path, tmp_path):
     data = next(tmp_path.glob("page*.pgm")).read_bytes()
     pixels = data[-(len(data) // 2):]
     assert min(pixels) < 100 and max(pixels) > 240  # printed, not blank
+
+
+def test_documents_filed_together_are_offered_and_printed(make_window, example_path, qtbot,
+                                                          tmp_path):
+    window = make_window(example_path)
+    view = window.show_section("documents", YEAR)
+    names = [view.kinds.item(row).text() for row in range(view.kinds.count())]
+    assert "รายงานการวิเคราะห์พร้อมมาตรการ (ไฟล์เดียว)" in names
+    view = documents(qtbot, window, "memo-measures-attached")
+    assert view.memo_box.isVisibleTo(view) and view.memo_form.kind == "memo-measures"
+    assert view.group_combo.isVisibleTo(view)  # the measures' grouping applies to it
+    type_into(qtbot, view.memo_form.lines["number"], "สบ ๗๒๔๐๑/๒๐๐")
+    wait_ready(qtbot, view)
+    printed = print_from(qtbot, view, tmp_path / "memo-attached.pdf")
+    assert view.report.pages > 10
+    assert "สบ๗๒๔๐๑/๒๐๐" in printed and "รายงานการวิเคราะห์ผลการประเมิน" in printed
+    assert "ผู้อนุมัติ" in printed
+    view = documents(qtbot, window, "analysis-measures")
+    assert not view.memo_box.isVisibleTo(view)
+    assert view.column_boxes["steps"].isVisibleTo(view)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ita_desktop.documents import DocumentError, DocumentOptions, prepare
 from ita_desktop.documents.memo_draft import MEMO_KINDS, PURPOSES, draft_memo, memo_fields
+from ita_desktop.documents.options import MEMO_DOCUMENT
 from ui.document import Document
 from ui.views.memo_reviewers import ReviewersEditor
 from ui.widgets.dates import ThaiDateEdit
@@ -150,7 +151,9 @@ class MemoForm(QWidget):
         return MEMO_KINDS.get(self.kind or "")
 
     def set_memo(self, fiscal_year: int, kind: str) -> None:
-        """Show the memo of ``kind`` (a MEMO_KINDS key) of ``fiscal_year``."""
+        """Show the memo of ``kind`` (a MEMO_KINDS key, or a memo with its attachments) of
+        ``fiscal_year``."""
+        kind = MEMO_DOCUMENT.get(kind, kind)
         if (fiscal_year, kind) != (self.fiscal_year, self.kind):
             self.commit_pending()
             self.fiscal_year, self.kind = fiscal_year, kind
