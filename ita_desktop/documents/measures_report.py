@@ -26,7 +26,7 @@ from ita_desktop.documents.base import (
 from ita_desktop.documents.context import DocumentContext
 from ita_desktop.documents.tables import (
     Column,
-    fit_widths,
+    content_widths,
     group_measures,
     grouped_table,
     indicator_title,
@@ -143,6 +143,15 @@ def _row(columns: list[Column], context: DocumentContext, options: DocumentOptio
     return row
 
 
+def table_widths(context: DocumentContext, options: DocumentOptions) -> list[float]:
+    """The widths (points) of the measures table's columns, fitted to what they hold
+    (tables.content_widths). Raises DocumentError for bad columns."""
+    columns = columns_of(options)
+    row = _row(columns, context, options)
+    return content_widths(columns, [row(n, m) for n, m in enumerate(context.measures, 1)],
+                          LANDSCAPE.frame_width)
+
+
 def story(context: DocumentContext, options: DocumentOptions) -> list[Flowable]:
     """The document's flowables. Raises DocumentError for bad columns or grouping."""
     s = styles()
@@ -156,14 +165,15 @@ def story(context: DocumentContext, options: DocumentOptions) -> list[Flowable]:
     out.append(para(introduction(context, len(context.measures)),
                     s.body_indented.derive(space_after=8), options))
     groups = group_measures(context.measures, options.group_by, context.framework)
-    widths = fit_widths([c.weight for c in columns], LANDSCAPE.frame_width)
+    row = _row(columns, context, options)
+    widths = table_widths(context, options)
     chief = context.profile
     approval = None
     if (chief.get("chief_name") or "").strip() or (chief.get("chief_position") or "").strip():
         approval = signed("ผู้อนุมัติ", chief.get("chief_name"), chief.get("chief_position"),
                           options)
-    out.append(grouped_table([c.header for c in columns], groups, _row(columns, context, options),
-                             widths, options, footer=approval))
+    out.append(grouped_table([c.header for c in columns], groups, row, widths, options,
+                             footer=approval))
     return out
 
 

@@ -33,8 +33,8 @@ from ita_desktop.documents.tables import (
     Column,
     Unbreakable,
     as_date,
+    content_widths,
     fiscal_year_bounds,
-    fit_widths,
     footed_table,
     framework_item,
     group_measures,
@@ -198,6 +198,15 @@ def _row(context: DocumentContext, options: DocumentOptions, columns: list[Colum
     return row
 
 
+def table_widths(context: DocumentContext, options: DocumentOptions) -> list[float]:
+    """The widths (points) of the results table's columns, fitted to what they hold
+    (tables.content_widths). Raises DocumentError for bad columns."""
+    columns = columns_of(options)
+    row = _row(context, options, columns)
+    return content_widths(columns, [row(n, m) for n, m in enumerate(context.measures, 1)],
+                          LANDSCAPE.frame_width)
+
+
 def introduction(context: DocumentContext) -> str:
     """The drafted opening paragraph (Arabic digits; converted when printed)."""
     year = context.fiscal_year
@@ -258,7 +267,7 @@ def readiness_section(context: DocumentContext, options: DocumentOptions, *,
     if not rows:
         line = para("ข้อมูล OIT ทุกข้อเผยแพร่บนเว็บไซต์ครบถ้วนแล้ว", s.plain, options)
         return [Unbreakable([heading, line, *([signature] if signature else [])])]
-    widths = fit_widths([c.weight for c in OIT_COLUMNS], LANDSCAPE.frame_width)
+    widths = content_widths(OIT_COLUMNS, rows, LANDSCAPE.frame_width)
     header = [options.digits(c.header) for c in OIT_COLUMNS]
     return [CondPageBreak(4 * cm), heading,  # the heading never ends a page
             footed_table([header, *rows], widths, footer=signature)]
@@ -281,7 +290,8 @@ def story(context: DocumentContext, options: DocumentOptions) -> list[Flowable]:
         return out
     out.append(para(introduction(context), s.body_indented.derive(space_after=8), options))
     groups = group_measures(context.measures, group_of(options), context.framework)
-    widths = fit_widths([c.weight for c in columns], LANDSCAPE.frame_width)
+    row = _row(context, options, columns)
+    widths = table_widths(context, options)
     summary = para(summary_text(status_counts(context), len(context.measures)),
                    s.plain.derive(bold=True, space_before=0.3 * cm), options)
     profile = context.profile
@@ -292,8 +302,8 @@ def story(context: DocumentContext, options: DocumentOptions) -> list[Flowable]:
     footer = None
     if not context.readiness and signature is not None:
         footer, summary, signature = Unbreakable([summary, signature]), None, None
-    out.append(grouped_table([c.header for c in columns], groups,
-                             _row(context, options, columns), widths, options, footer=footer))
+    out.append(grouped_table([c.header for c in columns], groups, row, widths, options,
+                             footer=footer))
     if summary is not None:
         out.append(summary)
     out.extend(readiness_section(context, options, signature=signature))

@@ -9,6 +9,8 @@ assessment the measures answer (``DocumentContext.framework``, may be None). Len
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,7 +29,7 @@ from ita_desktop.documents.base import (
 )
 from ita_desktop.framework import Framework, Item
 from ita_desktop.periods import FULL_YEAR, as_date, fiscal_year_bounds  # noqa: F401 - re-exported
-from ita_desktop.printing import ThaiParagraph, thai_table
+from ita_desktop.printing import ThaiParagraph, draw_text, pt, text_width, thai_table
 from ita_desktop.printing.table import ThaiLongTable, ThaiTable
 
 OTHER_GROUP = "อื่น ๆ"
@@ -104,10 +106,30 @@ def issue_of(measure: dict[str, Any], framework: Framework | None) -> str | None
             if item is not None and item.code in issue.items:
                 return str(issue.number)
     for number in links.get("indicator", ()):
-        for issue in framework.issues:
-            if str(number).isdigit() and int(number) in issue.indicators:
-                return str(issue.number)
+        issue = indicator_issue(framework, number)
+        if issue is not None:
+            return issue
     return None
+
+
+def indicator_issue(framework: Framework, number: object) -> str | None:
+    """The analysis issue an indicator belongs to: the issue that lists it (an indicator-level
+    framework), else the one holding most of its items (the first such issue on a tie); None
+    when no issue concerns it. Indicator 4 (i10–i12) is issue 4 in 2567."""
+    if not str(number).isdigit():
+        return None
+    number = int(number)
+    counts: dict[int, int] = {}
+    for issue in framework.issues:
+        if number in issue.indicators:
+            return str(issue.number)
+        held = sum(1 for code in issue.items
+                   if (item := framework_item(framework, code)) and item.indicator == number)
+        if held:
+            counts[issue.number] = held
+    if not counts:
+        return None
+    return str(max(counts, key=lambda n: (counts[n], -n)))
 
 
 def tool_of(measure: dict[str, Any], framework: Framework | None) -> str | None:
@@ -194,6 +216,7 @@ def _group_order(by: str, key: str, framework: Framework | None) -> tuple:
 
 MIN_PIECE_LINES = 3
 FILL_FROM = 0.25  # split a row inside rather than leave this much of the frame empty
+CONTINUED = "(ต่อ)"
 
 
 class _TidySplit:
@@ -210,6 +233,10 @@ class _TidySplit:
        on the next) instead of moving to the next page.
     4. The second piece of a split is never split again on the page of the first: ReportLab
        would print the header row a second time in the middle of that page.
+    5. A row split inside leaves at least MIN_PIECE_LINES lines for the next page too (no
+       single line of a cell alone at the top of a page): fewer lines stay on this page, or
+       the row moves whole.
+    6. Every piece after the first is marked "(ต่อ)" just above its top right corner.
     """
 
     frame_height: float = LANDSCAPE.size[1] - LANDSCAPE.top - LANDSCAPE.bottom
@@ -230,7 +257,35 @@ class _TidySplit:
         pieces = super().split(availWidth, availHeight)
         if len(pieces) > 1:
             pieces[-1]._beside_first_piece = True
+            if getattr(self, "_continued", False):
+                pieces[0]._continued = True
+            for piece in pieces[1:]:
+                piece._continued = True  # rule 6
         return pieces
+
+    def draw(self) -> None:
+        super().draw()
+        if getattr(self, "_continued", False):
+            draw_text(self.canv, self._width, self._height + 3, CONTINUED, pt(14),
+                      align="right")
+
+    def _in_row(self, availHeight, n: int):  # noqa: N803
+        """Split row ``n`` inside (rule 5: leave MIN_PIECE_LINES for the next page), or []."""
+        room = availHeight - sum(self._rowHeights[:n])
+        least = _min_piece()
+        while room >= least:
+            pieces = super()._splitRows(availHeight, doInRowSplit=1)
+            if len(pieces) < 2:
+                return pieces
+            rest = pieces[1]
+            rest.wrap(self._width, 1e9)
+            row = self.repeatRows if isinstance(self.repeatRows, int) else 0
+            left = rest._rowHeights[row] if len(rest._rowHeights) > row else least
+            if left >= least:
+                return pieces
+            availHeight -= least - left
+            room -= least - left
+        return []
 
     def _splitRows(self, availHeight, doInRowSplit=0):  # noqa: N802, N803
         n = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
@@ -238,9 +293,9 @@ class _TidySplit:
             return super()._splitRows(availHeight, doInRowSplit)
         room = availHeight - sum(self._rowHeights[:n])
         if doInRowSplit:
-            return [] if room < _min_piece() else super()._splitRows(availHeight, doInRowSplit=1)
+            return self._in_row(availHeight, n)
         if n >= self.repeatRows and room >= max(_min_piece(), FILL_FROM * self.frame_height):
-            pieces = super()._splitRows(availHeight, doInRowSplit=1)  # rule 3
+            pieces = self._in_row(availHeight, n)  # rule 3
             if pieces:
                 return pieces
         return super()._splitRows(availHeight, doInRowSplit)
@@ -273,6 +328,102 @@ class Column:
     key: str
     header: str
     weight: float
+
+
+MIN_COLUMN = 1.7 * cm
+HEADER_LINE = 4.2 * cm  # a header up to this wide keeps to one line
+_NUMBERISH = re.compile(r"[0-9๐-๙.]")
+_BREAKS = re.compile(r"[ \t\n]+")  # not the no-break space of "มี.ค.\u00a0๒๕๖๙"
+MAX_SHARE = 0.42  # no column takes more of the width than this
+
+
+def cell_text(value: Any) -> str:
+    """The printed text of a cell value (a string, a flowable or a list of them)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Flowable):
+        return value.getPlainText() if hasattr(value, "getPlainText") else ""
+    return "\n".join(cell_text(v) for v in value)
+
+
+def _spacing_chars(text: str) -> int:
+    """Characters that take room on a line (Thai marks above and below do not)."""
+    return sum(1 for ch in text if not unicodedata.combining(ch) and not ch.isspace())
+
+
+def _unbroken(text: str) -> set[str]:
+    """Short runs a line should not break inside: a number or date with the short words just
+    before it ("– มี.ค. ๒๕๖๙", "ข้อ o24", "๑๐๐ ราย")."""
+    words = _BREAKS.split(text)
+    runs = set()
+    for n, word in enumerate(words):
+        if len(word) > 14 or not _NUMBERISH.search(word):
+            continue
+        run, k = word, n - 1
+        while (k >= 0 and len(words[k]) <= 6 and len(run) + len(words[k]) < 20
+               and not any(ch.isdigit() for ch in words[k])):
+            run = f"{words[k]} {run}"
+            k -= 1
+        runs.add(run)
+    return runs
+
+
+def content_widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]],
+                   total: float) -> list[float]:
+    """Column widths (points, summing to ``total``) that fit what the rows hold: every column
+    gets at least room for its header on one line (up to HEADER_LINE; a longer header breaks at
+    its words) and MIN_COLUMN; the rest is shared in
+    proportion to how much text the column holds across the rows, so the analysis and the steps
+    get room and a column left empty (or "-") keeps only its minimum; "how much" is the
+    root of the sum of the squared cell lengths, so a few long cells count more than many short
+    ones (a row is as tall as its fullest cell). No column takes more than
+    MAX_SHARE of ``total``. Without any text the columns' weights share the width."""
+    cell = styles().header_cell
+    size, pad = cell.real_size(), 2 * 4.0 + 2
+    minimum = []
+    for column in columns:
+        words = column.header.replace("/", "/ ").split() or [column.header]
+        widest = max(text_width(w, size, bold=True) for w in words)
+        whole = min(text_width(column.header, size, bold=True), HEADER_LINE)
+        minimum.append(max(MIN_COLUMN, widest + pad, whole + pad))
+    demand = [0.0] * len(columns)
+    tokens: list[set[str]] = [set() for _ in columns]
+    for row in rows:
+        for k, value in enumerate(row):
+            text = cell_text(value).strip()
+            if text and text != "-":
+                demand[k] += _spacing_chars(text) ** 2
+                tokens[k].update(_unbroken(text))
+    for k, found in enumerate(tokens):  # numbers and dates do not break: "๒๕๖๙", "มี.ค."
+        if found:
+            widest = max(text_width(t, cell.real_size()) for t in found)
+            minimum[k] = max(minimum[k], min(widest + pad, HEADER_LINE))
+    # a row is as tall as its fullest cell: long cells weigh more than many short ones
+    demand = [d ** 0.5 for d in demand]
+    if not any(demand) or sum(minimum) >= total:
+        return fit_widths([c.weight for c in columns], total)
+    widths = list(minimum)
+    open_columns = [k for k in range(len(columns)) if demand[k]]
+    slack = total - sum(widths)
+    while slack > 0.5 and open_columns:
+        share = sum(demand[k] for k in open_columns)
+        capped = []
+        for k in open_columns:
+            extra = slack * demand[k] / share
+            if widths[k] + extra > MAX_SHARE * total:
+                extra = max(0.0, MAX_SHARE * total - widths[k])
+                capped.append(k)
+            widths[k] += extra
+        slack = total - sum(widths)
+        if not capped:
+            break
+        open_columns = [k for k in open_columns if k not in capped]
+    if slack > 0.5:  # every column with text is capped: the rest goes to all, evenly
+        widths = [w + slack / len(widths) for w in widths]
+    widths[-1] = total - sum(widths[:-1])
+    return widths
 
 
 def fit_widths(weights: Sequence[float], total: float) -> list[float]:

@@ -15,7 +15,8 @@ from .conftest import squash
 
 
 def pages(path) -> list[tuple[str, str]]:
-    """(orientation, text) per page: "portrait" or "landscape" from pdfinfo."""
+    """(orientation, text) per page: "portrait" or "landscape" from pdfinfo; the text squashed,
+    its first line (the page number, if any) read with -layout."""
     info = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", str(path)], capture_output=True,
                           text=True, check=True).stdout
     sizes = [line.split(":", 1)[1].split("pts")[0] for line in info.splitlines()
@@ -23,8 +24,8 @@ def pages(path) -> list[tuple[str, str]]:
     out = []
     for n, size in enumerate(sizes, start=1):
         width, height = (float(v) for v in size.split("x"))
-        text = subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", str(n), "-l", str(n),
-                               str(path), "-"], capture_output=True, text=True,
+        text = subprocess.run(["pdftotext", "-enc", "UTF-8", "-layout", "-f", str(n), "-l",
+                               str(n), str(path), "-"], capture_output=True, text=True,
                               check=True).stdout
         out.append(("landscape" if width > height else "portrait", squash(text)))
     return out
