@@ -177,6 +177,7 @@ def results(context: DocumentContext, s: Styles, options: DocumentOptions) -> li
     if summary:
         story.append(Spacer(1, 6))
         story += typed(summary, s.body_indented, options)
+    story += pictures(context, s, options)
     digits = options.thai_digits
     pass_line = float(fw.threshold("pass"))
     tools = tool_rows(context)
@@ -204,6 +205,27 @@ def results(context: DocumentContext, s: Styles, options: DocumentOptions) -> li
                         height=200, reference=pass_line, thai_digits=digits)]))
         story.append(para(history_text(context), s.body_indented.derive(space_before=6), options))
     return story
+
+
+PICTURE_WIDTH = WIDTH * 0.9
+PICTURE_HEIGHT = 11 * cm
+
+
+def pictures(context: DocumentContext, s: Styles, options: DocumentOptions) -> list[Flowable]:
+    """The office's pictures (ภาพที่ 1, 2 …) with their captions, each scaled to fit
+    PICTURE_WIDTH × PICTURE_HEIGHT (never enlarged past 96 dpi) and kept with its caption."""
+    out: list[Flowable] = []
+    caption_style = s.centre.derive(space_before=3, space_after=8)
+    for n, image in enumerate(context.images, start=1):
+        data = bytes(image["data"])
+        width, height = ImageReader(BytesIO(data)).getSize()
+        natural = (width * 72 / 96, height * 72 / 96)
+        scale = min(PICTURE_WIDTH / natural[0], PICTURE_HEIGHT / natural[1], 1.0)
+        picture = Image(BytesIO(data), width=natural[0] * scale, height=natural[1] * scale)
+        picture.hAlign = "CENTER"
+        caption = f"ภาพที่ {n}" + (f" {image['caption']}" if image["caption"].strip() else "")
+        out.append(KeepTogether([Spacer(1, 6), picture, para(caption, caption_style, options)]))
+    return out
 
 
 def _float(value: Decimal | None) -> float | None:

@@ -55,7 +55,8 @@ __all__ = [
 
 KIND_LABELS = {
     "profile": "ข้อมูลหน่วยงาน", "unit": "หน่วยงานผู้รับผิดชอบ", "assessment": "ผลการประเมิน",
-    "score": "คะแนน", "analysis_text": "ข้อความวิเคราะห์", "readiness": "ความพร้อม OIT",
+    "score": "คะแนน", "analysis_text": "ข้อความวิเคราะห์", "report_image": "ภาพในรายงาน",
+    "readiness": "ความพร้อม OIT",
     "memo": "บันทึกข้อความ", "measure": "มาตรการ", "followup": "รายงานผลการดำเนินการ",
     "evidence": "หลักฐาน",
 }  # fmt: skip
@@ -74,7 +75,7 @@ FIELD_LABELS = {
     "unit_name": "ส่วนราชการ", "doc_prefix": "ที่ (เลขหนังสือ)", "chief_name": "ผู้บริหาร",
     "chief_position": "ตำแหน่งผู้บริหาร", "deputy_name": "ปลัด", "deputy_position": "ตำแหน่งปลัด",
     "reporter_name": "ผู้รายงาน", "reporter_position": "ตำแหน่งผู้รายงาน",
-    "emblem": "ตราสัญลักษณ์", "emblem_mime": "ชนิดภาพตราสัญลักษณ์",
+    "emblem": "ตราสัญลักษณ์", "emblem_mime": "ชนิดภาพตราสัญลักษณ์", "caption": "คำบรรยายภาพ",
 }  # fmt: skip
 STATUS_TEXT = {
     "done": "ดำเนินการแล้วเสร็จ", "in_progress": "อยู่ระหว่างดำเนินการ",
@@ -313,6 +314,8 @@ def label(record: Record) -> str:
         return f"{name} ปีงบประมาณ {key[0]} {scope} {key[2]} ({key[3]})".replace("  ", " ")
     if kind == "readiness":
         return f"{name} ปีงบประมาณ {key[0]} ข้อ {key[1]}"
+    if kind == "report_image":
+        return f"{name} ปีงบประมาณ {key[0]} “{record.content.get('caption') or '-'}”"
     if kind == "memo":
         return f"{name}{_MEMOS.get(key[1], key[1])} ปีงบประมาณ {key[0]}"
     if kind == "measure":

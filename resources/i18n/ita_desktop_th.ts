@@ -65,13 +65,13 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../ui/views/analysis_view.py" line="+71"/>
-        <location line="+196"/>
+        <location filename="../../ui/views/analysis_view.py" line="+72"/>
+        <location line="+200"/>
         <source>Redraft Texts</source>
         <translation>ร่างข้อความใหม่</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <source>Draft the causes, guidelines, strengths and weaknesses again from the latest scores</source>
         <translation>ร่างสาเหตุ แนวทาง จุดแข็งและจุดที่ควรพัฒนาใหม่จากคะแนนล่าสุด</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>คะแนนเปลี่ยนไปหลังจากร่างข้อความ กด “ร่างข้อความใหม่” เพื่อปรับข้อความให้ตรงกับคะแนนล่าสุด</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -96,12 +96,12 @@
         <translation>คะแนนรายตัวชี้วัดเทียบเกณฑ์ 85 คะแนนและปีก่อน</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Analysis of the assessment, fiscal year %1</source>
         <translation>การวิเคราะห์ผลการประเมิน ปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Total %1  Rating %2</source>
         <translation>คะแนนรวม %1  ระดับ %2</translation>
     </message>
@@ -111,12 +111,12 @@
         <translation>ไม่ได้รับการประเมิน</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>Report texts</source>
         <translation>ข้อความในรายงาน</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The %1 framework in the program is not yet checked against the NACC’s full manual: check its items, weights and rating rules under Framework. (Documents do not print this note.)</source>
         <translation>กรอบการประเมินปี %1 ในโปรแกรมยังไม่ได้ตรวจยืนยันกับคู่มือฉบับสมบูรณ์ของสำนักงาน ป.ป.ช. ตรวจข้อคำถาม น้ำหนัก และเกณฑ์ระดับผลการประเมินได้ที่ กรอบการประเมิน (ข้อความนี้ไม่พิมพ์ในเอกสาร)</translation>
     </message>
@@ -126,7 +126,7 @@
         <translation> (หน่วยงานแก้ไขเอง)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+4"/>
         <source>%1 (as published)</source>
         <translation>%1 (ตามที่ประกาศ)</translation>
@@ -381,7 +381,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../ui/document.py" line="+98"/>
+        <location filename="../../ui/document.py" line="+101"/>
         <source>Edit office details</source>
         <translation>แก้ไขข้อมูลหน่วยงาน</translation>
     </message>
@@ -1215,6 +1215,39 @@ Replace them with new drafts too?</source>
         <location line="+2"/>
         <source>This file is open read-only</source>
         <translation>ไฟล์นี้เปิดแบบอ่านอย่างเดียว</translation>
+    </message>
+</context>
+<context>
+    <name>ImageEdits</name>
+    <message>
+        <location filename="../../ui/edits/report_images.py" line="+88"/>
+        <source>Choose a PNG or JPEG picture</source>
+        <translation>กรุณาเลือกภาพชนิด PNG หรือ JPEG</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The picture cannot be read: %1</source>
+        <translation>อ่านไฟล์ภาพไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add picture</source>
+        <translation>เพิ่มภาพ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit picture caption</source>
+        <translation>แก้ไขคำบรรยายภาพ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move picture</source>
+        <translation>ย้ายลำดับภาพ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove picture</source>
+        <translation>นำภาพออก</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3043,59 @@ Choose File › Open… or File › New…</source>
         <location line="+6"/>
         <source>Replace and Delete</source>
         <translation>ให้รับผิดชอบแทนแล้วลบ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportImagesPanel</name>
+    <message>
+        <location filename="../../ui/views/report_images_panel.py" line="+35"/>
+        <source>Pictures in the report</source>
+        <translation>ภาพในรายงาน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screenshots of the NACC’s results page, for example. They print under the results, numbered, with their captions (PNG or JPEG, up to 8 MB).</source>
+        <translation>เช่น ภาพหน้าจอผลการประเมินจากระบบของสำนักงาน ป.ป.ช. ภาพจะพิมพ์ต่อจากผลการประเมิน มีเลขภาพและคำบรรยาย (ชนิด PNG หรือ JPEG ไม่เกิน 8 MB)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Caption, e.g. ผลการประเมินภาพรวม</source>
+        <translation>คำบรรยายภาพ เช่น ผลการประเมินภาพรวม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Picture…</source>
+        <translation>เพิ่มภาพ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add a Picture to the Report</source>
+        <translation>เพิ่มภาพในรายงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>ภาพ (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Picture %1: %2</source>
+        <translation>ภาพที่ %1: %2</translation>
     </message>
 </context>
 <context>

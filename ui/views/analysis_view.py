@@ -31,10 +31,11 @@ from ita_desktop import workbook
 from ita_desktop.numbers import format_score, round2
 from ita_desktop.scoring import OFFICIAL
 from ita_desktop.storage import analysis_texts
-from ui.document import ANALYSIS, SCORES, Document
+from ui.document import ANALYSIS, IMAGES, SCORES, Document
 from ui.models.indicator_table import COL_TITLE, IndicatorTableModel
 from ui.views.analysis_chart import AnalysisChart
 from ui.views.issue_panel import IssuePanel
+from ui.views.report_images_panel import ReportImagesPanel
 from ui.views.report_texts_panel import ReportTextsPanel
 from ui.widgets.text_box import TextBox
 
@@ -103,6 +104,8 @@ class AnalysisView(QWidget):
         self.issue_panels: dict[int, IssuePanel] = {}
         self.report_texts = ReportTextsPanel()
         self.report_texts.text_committed.connect(self._edit)
+        self.images = ReportImagesPanel(document)
+        self.report_texts.layout_.insertWidget(2, self.images)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -159,6 +162,7 @@ class AnalysisView(QWidget):
             for widget in (self.heading, self.summary, self.strengths, self.weaknesses):
                 widget.clear()
             self._set_issue_count([])
+            self.images.set_year(None)
             self.stale_note.hide()
             self.redraft_button.setEnabled(False)
             return
@@ -195,6 +199,7 @@ class AnalysisView(QWidget):
                 edited=frozenset(field for (scope, number, field), row in stored.items()
                                  if scope == "issue" and number == key and row["edited"]))
         self.report_texts.set_framework(framework)
+        self.images.set_year(year)
         self.report_texts.set_texts(texts, {key for key, row in stored.items() if row["edited"]})
         drafts = workbook.drafts_of(store, year, analysis=analysis)
         self.stale_note.setVisible(any(row["drafted"] != drafts[key]
@@ -292,6 +297,9 @@ class AnalysisView(QWidget):
         # Scores of this year or of the year before (the "change" column) may have moved, and
         # an earlier year's preface and limitations start this year's drafts.
         if self.fiscal_year is None:
+            return
+        if area == IMAGES and fiscal_year == self.fiscal_year:
+            self.images.refresh()
             return
         if area in (SCORES, ANALYSIS) and fiscal_year <= self.fiscal_year:
             self._stale = True
