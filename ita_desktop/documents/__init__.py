@@ -64,11 +64,12 @@ def render_prepared(context: DocumentContext, out: str | Path,
 
     Raises DocumentError (bad columns or grouping, unwritable path).
     """
+    from ita_desktop.printing.breakwords import office_words
     from ita_desktop.printing.printable import collect_unprintable, unprintable_warning
 
     options = options or DocumentOptions()
     module = import_module(_MODULES[context.kind])
-    with collect_unprintable() as unprintable:
+    with collect_unprintable() as unprintable, office_words(_office_names(context)):
         report = module.render(context, Path(out), options)
     report.warnings[:0] = list(context.warnings)
     warning = unprintable_warning(unprintable.counts())
@@ -76,6 +77,17 @@ def render_prepared(context: DocumentContext, out: str | Path,
         report.warnings.append(warning)
         report.unprintable = dict(unprintable.counts())
     return report
+
+
+def _office_names(context: DocumentContext) -> list[str]:
+    """The names lines never break inside: the profile's, the responsible units', the memo's."""
+    from ita_desktop.printing.breakwords import office_names
+
+    memo = context.memo or {}
+    units = [unit for m in context.measures for unit in m.get("units") or ()]
+    units += [row.get("unit_name") for row in context.readiness]
+    return office_names(context.profile, people=[memo.get("signer_name")],
+                        others=[*units, memo.get("signer_position"), memo.get("to_whom")])
 
 
 def render(kind: str, store, *, fiscal_year: int, out: str | Path,

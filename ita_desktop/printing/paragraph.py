@@ -22,9 +22,10 @@ from typing import NamedTuple
 from reportlab.lib.colors import Color, black
 from reportlab.platypus.flowables import Flowable
 
+from ita_desktop.printing.breakwords import BreakWords, current_words
 from ita_desktop.printing.fonts import FontSpec, active_font
 from ita_desktop.printing.linebreak import (
-    break_opportunities,
+    break_positions,
     fill_lines,
     grapheme_starts,
     min_word_width,
@@ -113,9 +114,10 @@ class LaidLine(NamedTuple):
 class _Segment:
     """One kept line of the text: shaped pieces, width prefix sums, break positions."""
 
-    __slots__ = ("text", "pieces", "prefix", "starts", "breaks")
+    __slots__ = ("text", "pieces", "prefix", "starts", "breaks", "inner")
 
-    def __init__(self, pieces: list[tuple[str, bool, bool]], spec: FontSpec, size: float) -> None:
+    def __init__(self, pieces: list[tuple[str, bool, bool]], spec: FontSpec, size: float,
+                 words: BreakWords) -> None:
         self.text = "".join(p[0] for p in pieces)
         self.pieces: list[tuple[int, ShapedRun, bool]] = []
         advances: list[float] = []
@@ -131,7 +133,7 @@ class _Segment:
         k = size / 1000.0
         self.prefix = [0.0, *accumulate(a * k for a in advances)]
         self.starts = grapheme_starts(self.text, cluster_start)
-        self.breaks = break_opportunities(self.text, self.starts)
+        self.breaks, self.inner = break_positions(self.text, self.starts, words)
 
 
 def _segment_pieces(spans: Sequence[Span], spec: FontSpec) -> list[list[tuple[str, bool, bool]]]:
@@ -156,11 +158,12 @@ class _Prepared:
         self.spec = style.spec()
         self.size = self.spec.pt(style.size)
         self.leading = style.line_leading()
+        self.words = current_words()  # the keep-whole words in force where it was created
 
     @property
     def segments(self) -> list[_Segment]:
         if self._segments is None:
-            self._segments = [_Segment(p, self.spec, self.size)
+            self._segments = [_Segment(p, self.spec, self.size, self.words)
                               for p in _segment_pieces(self.spans, self.spec)]
         return self._segments
 
@@ -228,7 +231,7 @@ class ThaiParagraph(Flowable):
             at_start = not out and not self._continuation and si == 0
             pos = p0 if si == s0 else 0
             lines = fill_lines(seg.text, seg.prefix, seg.breaks, seg.starts,
-                               first_w if at_start else normal_w, normal_w, pos)
+                               first_w if at_start else normal_w, normal_w, pos, inner=seg.inner)
             for n, line in enumerate(lines):
                 if self._end is not None and (si, line.start) >= self._end:
                     self._cache[width] = out
