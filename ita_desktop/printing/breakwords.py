@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -141,12 +141,15 @@ class BreakWords:
             m = search(text, a + 1)
         return out
 
-    def boundaries(self, text: str) -> tuple[list[int], list[int]]:
+    def boundaries(self, text: str, tokens: Sequence[str] | None = None,
+                   ) -> tuple[list[int], list[int]]:
         """(breaks, inner): word boundaries 0 < p < len(text) of ``text`` by
-        :func:`~ita_desktop.thainlp.word_tokenize`, with those inside a keep-whole word moved to
-        ``inner`` (see the module docstring). Both sorted."""
+        :func:`~ita_desktop.thainlp.word_tokenize` (or the ``tokens`` given, which must join
+        to ``text``), with those inside a keep-whole word moved to ``inner`` (see the module
+        docstring). Both sorted."""
         n = len(text)
-        bounds = list(accumulate(len(t) for t in word_tokenize(text)))[:-1]
+        bounds = list(accumulate(map(len, word_tokenize(text) if tokens is None else tokens)))
+        bounds = bounds[:-1]
         found = self.occurrences(text) if n > 1 else []
         if not found:
             return bounds, []

@@ -54,20 +54,25 @@ def grapheme_starts(text: str, cluster_starts: Sequence[bool]) -> bytearray:
 _URL = re.compile(r"https?://\S+")
 
 
+_THAI_LETTERS = frozenset(map(chr, range(0x0E01, 0x0E50))) - frozenset("ๆฯ")
+"""Thai letters, vowels and marks: between two of them only the grapheme rule applies."""
+
+
 def _is_thai(ch: str) -> bool:
     return "\u0e00" <= ch <= "\u0e7f"
 
 
-def break_positions(text: str, starts: bytearray,
-                    words: BreakWords | None = None) -> tuple[list[int], list[int]]:
+def break_positions(text: str, starts: bytearray, words: BreakWords | None = None, *,
+                    tokens: Sequence[str] | None = None) -> tuple[list[int], list[int]]:
     """(breaks, inner): positions 0 < p < len(text) where a line may end, and the word boundaries
     inside keep-whole words (used only when such a word alone is wider than the line), both
     with the rules applied and sorted.
 
     ``starts`` is :func:`grapheme_starts`; a break is only allowed at a grapheme start.
-    ``words``: the keep-whole words, by default :func:`~.breakwords.current_words`.
+    ``words``: the keep-whole words, by default :func:`~.breakwords.current_words`; ``tokens``:
+    the words of ``text`` by :func:`~ita_desktop.thainlp.word_tokenize`, if already known.
     """
-    bounds, inner = (words or current_words()).boundaries(text)
+    bounds, inner = (words or current_words()).boundaries(text, tokens)
     urls = [m.span() for m in _URL.finditer(text)] if "://" in text else []
     out = _allowed(text, bounds, starts, urls)
     for a, b in urls:  # a URL longer than a line breaks after a "/", not inside a word
@@ -85,10 +90,14 @@ def _allowed(text: str, positions: Sequence[int], starts: bytearray,
              urls: list[tuple[int, int]]) -> list[int]:
     n = len(text)
     out: list[int] = []
+    thai = _THAI_LETTERS
     for pos in positions:
         if not starts[pos]:
             continue
         prev, nxt = text[pos - 1], text[pos]
+        if prev in thai and nxt in thai and not urls:  # most breaks: no other rule applies
+            out.append(pos)
+            continue
         q = pos
         while q < n and text[q] == BREAKABLE_SPACE:
             q += 1

@@ -13,7 +13,7 @@ Units: sizes in :class:`ThaiStyle` are TH SarabunPSK points (converted by the fo
 from __future__ import annotations
 
 import copy
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -27,11 +27,11 @@ from ita_desktop.printing.fonts import FontSpec, active_font
 from ita_desktop.printing.linebreak import (
     break_positions,
     fill_lines,
-    grapheme_starts,
     min_word_width,
 )
 from ita_desktop.printing.printable import printable
-from ita_desktop.printing.shaping import ShapedRun, draw_glyphs, shape
+from ita_desktop.printing.shaping import ShapedRun, draw_glyphs, shape, shape_words
+from ita_desktop.thainlp import word_tokenize
 
 ALIGNMENTS = frozenset({"left", "centre", "center", "right", "distributed"})
 
@@ -119,21 +119,25 @@ class _Segment:
     def __init__(self, pieces: list[tuple[str, bool, bool]], spec: FontSpec, size: float,
                  words: BreakWords) -> None:
         self.text = "".join(p[0] for p in pieces)
+        tokens = word_tokenize(self.text)
+        cuts = list(accumulate(map(len, tokens)))
         self.pieces: list[tuple[int, ShapedRun, bool]] = []
         advances: list[float] = []
-        cluster_start = [False] * len(self.text)
+        starts = bytearray()
         offset = 0
         for text, bold, italic in pieces:
-            run = shape(text, spec.font_name(bold=bold, italic=italic))
+            end = offset + len(text)
+            inside = cuts[bisect_right(cuts, offset) : bisect_left(cuts, end)]
+            run = shape_words(text, spec.font_name(bold=bold, italic=italic),
+                              [c - offset for c in inside] if offset else inside)
             self.pieces.append((offset, run, spec.synthetic_bold(bold=bold, italic=italic)))
             advances.extend(run.char_adv)
-            for c in run.clusters:
-                cluster_start[offset + c] = True
-            offset += len(text)
-        k = size / 1000.0
-        self.prefix = [0.0, *accumulate(a * k for a in advances)]
-        self.starts = grapheme_starts(self.text, cluster_start)
-        self.breaks, self.inner = break_positions(self.text, self.starts, words)
+            starts += run.starts
+            offset = end
+        starts.append(1)
+        self.prefix = [0.0, *accumulate(map((size / 1000.0).__mul__, advances))]
+        self.starts = starts
+        self.breaks, self.inner = break_positions(self.text, starts, words, tokens=tokens)
 
 
 def _segment_pieces(spans: Sequence[Span], spec: FontSpec) -> list[list[tuple[str, bool, bool]]]:
