@@ -72,7 +72,7 @@ def break_positions(text: str, starts: bytearray, words: BreakWords | None = Non
     ``words``: the keep-whole words, by default :func:`~.breakwords.current_words`; ``tokens``:
     the words of ``text`` by :func:`~ita_desktop.thainlp.word_tokenize`, if already known.
     """
-    bounds, inner = (words or current_words()).boundaries(text, tokens)
+    bounds, inner = (current_words() if words is None else words).boundaries(text, tokens)
     urls = [m.span() for m in _URL.finditer(text)] if "://" in text else []
     out = _allowed(text, bounds, starts, urls)
     for a, b in urls:  # a URL longer than a line breaks after a "/", not inside a word
