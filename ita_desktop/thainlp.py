@@ -5,11 +5,11 @@ dictionary*: pythainlp's bundled newmm word list (``pythainlp/corpus/words_th.tx
 our list of words that must stay whole (``resources/wordlists/keep-whole.txt``). Measured on this
 machine (bench/bench_thai_layout.py): nlpo3 segments 5,000 Thai characters in about 1.2 ms
 against 5–10 ms for pythainlp's newmm, with the same boundaries between Thai letters; loading the
-dictionary takes 0.14 s and about 50 MB, once per process. nlpo3 reads dictionaries only from
+dictionary takes 0.14 s and about 60 MB, once per process. nlpo3 reads dictionaries only from
 files and can neither add words to a loaded one nor unload one, so the file is written once per
 content (see :func:`dictionary_file`) and the office's own names are not put in it: they are kept
 whole by the line breaker instead (``printing/breakwords.py``), which costs nothing to change
-when the profile changes, where a reload would cost 0.14 s and another 50 MB each time.
+when the profile changes, where a reload would cost 0.14 s and another 50–60 MB each time.
 
 pythainlp: digits, Thai dates (``util``). It costs 0.05–0.09 s to import; before the first import
 we point ``PYTHAINLP_DATA`` at a folder under the system temp directory and switch pythainlp to
