@@ -132,10 +132,16 @@ def shape_words(text: str, font_name: str, cuts: Iterable[int]) -> ShapedRun:
     if len(pieces) == 1:
         return shape(text, font_name)
     cache = _words.setdefault(font_name, {})
-    missing = [w for w in dict.fromkeys(pieces) if w not in cache]
+    found = {w: cache.get(w) for w in pieces}  # local: another thread may evict meanwhile
+    missing = [w for w, run in found.items() if run is None]
     if missing:
-        _shape_missing(missing, font_name, cache)
-    return join_runs([cache[w] for w in pieces], text)
+        shaped = _shape_missing(missing, font_name)
+        found.update(shaped)
+        if len(cache) + len(shaped) > _WORDS_MAX:  # forget the older half (dicts keep order)
+            for old in list(cache)[: len(cache) // 2]:
+                cache.pop(old, None)
+        cache.update(shaped)
+    return join_runs([found[w] for w in pieces], text)
 
 
 def _cuttable(ch: str) -> bool:
@@ -146,23 +152,23 @@ _words: dict[str, dict[str, ShapedRun]] = {}  # font name -> word -> run
 _WORDS_MAX = 8192
 
 
-def _shape_missing(words: list[str], font_name: str, cache: dict[str, ShapedRun]) -> None:
-    if len(cache) + len(words) > _WORDS_MAX:  # forget the older half (dicts keep order)
-        for old in list(cache)[: len(cache) // 2]:
-            del cache[old]
-    together = [w for w in words if can_start_grapheme(w[0])]
+def _shape_missing(words: list[str], font_name: str) -> dict[str, ShapedRun]:
+    out: dict[str, ShapedRun] = {}
+    together = []
     for word in words:  # a word starting with a stray mark would take the space as its base
-        if not can_start_grapheme(word[0]):
-            cache[word] = _shape(word, font_name)
+        if can_start_grapheme(word[0]):
+            together.append(word)
+        else:
+            out[word] = _shape(word, font_name)
     if len(together) < 2:
-        for word in together:
-            cache[word] = _shape(word, font_name)
-        return
+        out.update((word, _shape(word, font_name)) for word in together)
+        return out
     run = _shape(" ".join(together), font_name)
     a = 0
     for word in together:
-        cache[word] = _slice(run, a, a + len(word))
+        out[word] = _slice(run, a, a + len(word))
         a += len(word) + 1
+    return out
 
 
 def _slice(run: ShapedRun, a: int, b: int) -> ShapedRun:
