@@ -51,6 +51,21 @@ def signed(label: str, name: str | None, position: str | None, options: Document
     return c.Unbreakable((c.Spacer(1.2 * c.CM), *(para(line, style, options) for line in lines)))
 
 
+def signature_lines(name: str, position: str, options: DocumentOptions, *,
+                    lines: Sequence[str] = (), indent: float = 7 * c.CM,
+                    space_before: float = 1.2 * c.CM) -> list[c.Block]:
+    """The signature right of centre: a gap to sign in, "(name)" (a blank when there is none),
+    the position and any further lines (e.g. "ผู้จัดทำรายงาน"), centred ``indent`` points from
+    the left; to be put in a Keep with what must stay with it."""
+    style = c.house_styles().centre.derive(left_indent=indent)
+    parts: list[c.Block] = [c.Spacer(space_before)]
+    parts.append(para(f"({name.strip() or ' ' * 40})", style, options))
+    for line in (position, *lines):
+        if line:
+            parts.append(para(line, style, options))
+    return parts
+
+
 def grouped_table(header: Sequence[str], groups: Sequence[Group],
                   row: Callable[[int, dict[str, Any]], Sequence[c.Cell]],
                   widths: Sequence[float], options: DocumentOptions, *,
