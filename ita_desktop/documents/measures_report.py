@@ -159,9 +159,10 @@ def blocks(context: DocumentContext, options: DocumentOptions) -> list[c.Block]:
     return out
 
 
-def document(context: DocumentContext, options: DocumentOptions) -> c.Document:
-    """The measures document of ``context.fiscal_year``, A4 landscape.
-    Raises DocumentError (bad columns or grouping)."""
+def document(context: DocumentContext, options: DocumentOptions,
+             warnings: list[str] | None = None) -> c.Document:
+    """The measures document of ``context.fiscal_year``, A4 landscape (it finds nothing to add
+    to ``warnings``). Raises DocumentError (bad columns or grouping)."""
     return c.Document(
         sections=(c.Section(blocks=tuple(blocks(context, options)), page=c.LANDSCAPE),),
         title=f"{TITLE} ประจำปีงบประมาณ พ.ศ. {context.fiscal_year}", author=context.office,

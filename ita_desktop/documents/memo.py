@@ -165,9 +165,10 @@ def blocks(context: DocumentContext, fields: dict, options: DocumentOptions,
 
 
 def document(context: DocumentContext, options: DocumentOptions,
-             warnings: list[str]) -> c.Document:
+             warnings: list[str] | None = None) -> c.Document:
     """The memo of ``context`` (kind "memo-measures" or "memo-results") on MEMO_PAGE; warnings as
     :func:`blocks`. Raises DocumentError for another kind."""
+    warnings = [] if warnings is None else warnings
     fields = memo_fields(context)
     return c.Document(sections=(c.Section(tuple(blocks(context, fields, options, warnings)),
                                           page=MEMO_PAGE),),

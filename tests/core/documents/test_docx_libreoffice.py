@@ -114,3 +114,39 @@ def test_pages_side_by_side(printed, tmp_path):
         for box in ((0, 0, half - 6, image.height), (half + 6, 0, image.width, image.height)):
             assert image.crop(box).getextrema()[0] < 128
     assert len(right) == len(left)
+
+
+@pytest.fixture(scope="module")
+def demo_printed(example_path, tmp_path_factory):
+    """The example office's memo and measures from ``ita render`` as PDF and as .docx, and
+    LibreOffice's PDFs of the .docx files."""
+    from ita_desktop.cli import main
+
+    work = tmp_path_factory.mktemp("demo docx")
+    pairs = {}
+    for kind in ("memo-measures", "measures"):
+        for suffix in ("pdf", "docx"):
+            out = work / f"{kind}.{suffix}"
+            assert main(["render", kind, "--db", str(example_path), "--fiscal-year", "2569",
+                         "--out", str(out)]) == 0
+        pairs[kind] = work / f"{kind}.pdf"
+    converted = to_pdf([work / f"{kind}.docx" for kind in pairs], work / "lo", work)
+    return {kind: (pairs[kind], lo) for kind, lo in zip(pairs, converted, strict=True)}
+
+
+@pytest.mark.parametrize("kind", ["memo-measures", "measures"])
+def test_demo_documents_read_the_same_from_word(demo_printed, kind, tmp_path):
+    ours, theirs = demo_printed[kind]
+    mine, word = _crop(ours, top=False), _crop(theirs, top=False)
+    assert sorted(_NUMBER.findall(word)) == sorted(_NUMBER.findall(mine))
+    # the same letters in the same order, but for repeated table headers and line breaks
+    lines = [_letters(line) for line in mine.splitlines() if len(_letters(line)) > 8]
+    text = _letters(word)
+    missing = [line for line in lines if line not in text]
+    assert not missing
+    folder = Path(os.environ.get("ITA_DOCX_PNG_DIR") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    left, right = png_pages(ours, folder / f"{kind}-pdf"), png_pages(theirs, folder / f"{kind}-docx")
+    for n, (a, b) in enumerate(zip(left, right, strict=False), start=1):
+        side_by_side(a, b, folder / f"{kind}-side-{n}.png")
+    assert len(right) == len(left)
