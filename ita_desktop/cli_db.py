@@ -69,6 +69,7 @@ def cmd_demo(args) -> int:
 def cmd_check(args) -> int:
     from ita_desktop import workbook
     from ita_desktop.framework import FrameworkError
+    from ita_desktop.scoring import open_rating_text
     from ita_desktop.storage import assessments, open_database
 
     store = open_database(args.path, read_only=True)
@@ -81,12 +82,19 @@ def cmd_check(args) -> int:
             except FrameworkError as exc:
                 faults.append(str(exc))
                 continue
-            result = workbook.result_of(store, year)
-            print(f"  {year}: framework {framework.title} ok; total "
-                  f"{format_score(result.total)} {result.rating or ''}".rstrip())
-            for d in result.discrepancies:
+            printed = workbook.published_of(store, year)
+            total_source = "published" if printed.sources.get("TOTAL") == "official" else "computed"
+            outcome = printed.rating_outcome
+            rating = (f"rating {outcome.label} ({outcome.status})" if outcome.known
+                      else "rating open")
+            print(f"  {year}: framework {framework.title} ok; documents print total "
+                  f"{format_score(printed.total)} ({total_source}), {rating}")
+            for d in printed.discrepancies:
                 print(f"    note: {d.code} ({d.kind}) computed {_fmt(d.computed)}, "
                       f"other {_fmt(d.other)}")
+            if not outcome.known and outcome.status != "no-total":
+                print(f"    note: {open_rating_text(outcome)}: enter the published rating or "
+                      f"the scores of {', '.join(outcome.needs)}")
     finally:
         store.close()
     for fault in faults:

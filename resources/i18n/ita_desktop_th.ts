@@ -65,13 +65,13 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../ui/views/analysis_view.py" line="+68"/>
-        <location line="+161"/>
+        <location filename="../../ui/views/analysis_view.py" line="+69"/>
+        <location line="+191"/>
         <source>Redraft Texts</source>
         <translation>ร่างข้อความใหม่</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-189"/>
         <source>Draft the causes, guidelines, strengths and weaknesses again from the latest scores</source>
         <translation>ร่างสาเหตุ แนวทาง จุดแข็งและจุดที่ควรพัฒนาใหม่จากคะแนนล่าสุด</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>คะแนนเปลี่ยนไปหลังจากร่างข้อความ กด “ร่างข้อความใหม่” เพื่อปรับข้อความให้ตรงกับคะแนนล่าสุด</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation>ประเด็นการวิเคราะห์</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Indicator scores against the 85-point mark and the previous year</source>
         <translation>คะแนนรายตัวชี้วัดเทียบเกณฑ์ 85 คะแนนและปีก่อน</translation>
     </message>
@@ -101,22 +101,43 @@
         <translation>การวิเคราะห์ผลการประเมิน ปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Total %1  Rating %2</source>
         <translation>คะแนนรวม %1  ระดับ %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Not scored</source>
         <translation>ไม่ได้รับการประเมิน</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-29"/>
+        <source>The %1 framework in the program is not yet checked against the NACC’s full manual: check its items, weights and rating rules under Framework. (Documents do not print this note.)</source>
+        <translation>กรอบการประเมินปี %1 ในโปรแกรมยังไม่ได้ตรวจยืนยันกับคู่มือฉบับสมบูรณ์ของสำนักงาน ป.ป.ช. ตรวจข้อคำถาม น้ำหนัก และเกณฑ์ระดับผลการประเมินได้ที่ กรอบการประเมิน (ข้อความนี้ไม่พิมพ์ในเอกสาร)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source> (edited by the office)</source>
         <translation> (หน่วยงานแก้ไขเอง)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>%1 (as published)</source>
+        <translation>%1 (ตามที่ประกาศ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>computed from the scores entered: %1</source>
+        <translation>คำนวณจากคะแนนที่กรอกได้ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rating is not settled (it depends on %1): enter the published rating under Results.</source>
+        <translation>ยังระบุระดับผลการประเมินไม่ได้ (ขึ้นกับคะแนน %1) กรอกระดับที่ประกาศได้ที่ ผลการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The texts nobody had edited have been redrafted. The office edited these texts itself:
 
 %1
@@ -355,7 +376,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../ui/document.py" line="+93"/>
+        <location filename="../../ui/document.py" line="+98"/>
         <source>Edit office details</source>
         <translation>แก้ไขข้อมูลหน่วยงาน</translation>
     </message>
@@ -3064,7 +3085,12 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ResultSummary</name>
     <message>
-        <location filename="../../ui/views/result_summary.py" line="+54"/>
+        <location filename="../../ui/views/result_summary.py" line="+52"/>
+        <source>Enter the Published Figures…</source>
+        <translation>กรอกผลที่ประกาศ…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Not scored</source>
         <translation>ไม่ได้รับการประเมิน</translation>
     </message>
@@ -3074,12 +3100,27 @@ Choose File › Open… or File › New…</source>
         <translation>คะแนนรวม %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>%1 (as published)</source>
+        <translation>%1 (ตามที่ประกาศ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rating %1</source>
         <translation>ระดับ %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>The rating cannot be settled from the scores entered: it is %1 depending on %2. Documents leave it blank until you enter the published rating or the scores of %2.</source>
+        <translation>คะแนนที่กรอกยังระบุระดับผลการประเมินไม่ได้ อาจเป็น %1 ขึ้นกับคะแนน %2 เอกสารจะเว้นช่องระดับไว้จนกว่าจะกรอกระดับที่ สำนักงาน ป.ป.ช. ประกาศ หรือคะแนน %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> or </source>
+        <translation> หรือ </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>⚠ The computed figures differ from those the NACC published (check the scores entered again, or keep the published ones):</source>
         <translation>⚠ ตัวเลขที่คำนวณได้ไม่ตรงกับที่ ป.ป.ช. ประกาศ (ตรวจคะแนนที่กรอกอีกครั้ง หรือยืนยันตามประกาศ):</translation>
     </message>
@@ -3112,7 +3153,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/views/results_view.py" line="+68"/>
+        <location filename="../../ui/views/results_view.py" line="+69"/>
         <source>Published by the NACC</source>
         <translation>ผลที่ ป.ป.ช. ประกาศ</translation>
     </message>
