@@ -29,11 +29,13 @@ def add_commands(sub, year_type) -> None:
 
     from ita_desktop.documents.options import GROUPS, KINDS
 
-    p = sub.add_parser("render", help="print a document to PDF")
+    p = sub.add_parser("render", help="print a document to PDF or save it as a Word .docx")
     p.add_argument("kind", choices=KINDS)
     p.add_argument("--db", type=Path, required=True)
     p.add_argument("--fiscal-year", type=year_type, required=True)
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--format", choices=("pdf", "docx"), default=None,
+                   help="pdf or docx (Word); by default from the --out file's extension, else pdf")
     p.add_argument("--group-by", choices=GROUPS, default=None)
     p.add_argument("--columns", help="measure columns in order, comma-separated")
     p.add_argument("--arabic-digits", action="store_true")
@@ -269,17 +271,18 @@ def cmd_render(args) -> int:
             use_font(args.font, args.font_bold)
         except FontError as exc:
             raise CommandError(str(exc)) from exc
+    fmt = args.format or ("docx" if args.out.suffix.lower() == ".docx" else "pdf")
     store = open_database(args.db, read_only=True)
     try:
         report = render(args.kind, store, fiscal_year=args.fiscal_year, out=args.out,
-                        options=options)
+                        options=options, format=fmt)
     except DocumentError as exc:
         raise CommandError(str(exc)) from exc
     finally:
         store.close()
     for warning in report.warnings:
         print(f"คำเตือน: {warning}", file=sys.stderr)
-    print(f"{report.path} ({report.pages} หน้า)")
+    print(f"{report.path} ({report.pages} หน้า)" if fmt == "pdf" else str(report.path))
     return 0
 
 
