@@ -30,9 +30,9 @@ def add_commands(sub, year_type) -> None:
     from ita_desktop.documents.options import GROUPS, KINDS, MEASURE_COLUMNS, RESULT_COLUMNS
 
     p = sub.add_parser(
-        "render", help="print a document to PDF",
-        description="Print a document to PDF. KIND: memo-measures, memo-results, analysis, "
-                    "measures, results; filed together in one PDF: analysis-measures (the "
+        "render", help="print a document to PDF or save it as a Word .docx",
+        description="Print a document to PDF (or .docx: the memos and the measures). KIND: "
+                    "memo-measures, memo-results, analysis, measures, results; filed together in one PDF: analysis-measures (the "
                     "analysis report with the measures appended), memo-measures-attached (the "
                     "memo with the analysis report and the measures), memo-results-attached "
                     "(the memo with the results report). --fiscal-year is the assessment year "
@@ -41,6 +41,8 @@ def add_commands(sub, year_type) -> None:
     p.add_argument("--db", type=Path, required=True)
     p.add_argument("--fiscal-year", type=year_type, required=True)
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--format", choices=("pdf", "docx"), default=None,
+                   help="pdf or docx (Word); by default from the --out file's extension, else pdf")
     p.add_argument("--group-by", choices=GROUPS, default=None,
                    help="measures: indicator or issue; results: tool or number (documents "
                         "with a table of measures only)")
@@ -301,17 +303,18 @@ def cmd_render(args) -> int:
             use_font(args.font, args.font_bold)
         except FontError as exc:
             raise CommandError(str(exc)) from exc
+    fmt = args.format or ("docx" if args.out.suffix.lower() == ".docx" else "pdf")
     store = open_database(args.db, read_only=True)
     try:
         report = render(args.kind, store, fiscal_year=args.fiscal_year, out=args.out,
-                        options=options)
+                        options=options, format=fmt)
     except DocumentError as exc:
         raise CommandError(str(exc)) from exc
     finally:
         store.close()
     for warning in report.warnings:
         print(f"คำเตือน: {warning}", file=sys.stderr)
-    print(f"{report.path} ({report.pages} หน้า)")
+    print(f"{report.path} ({report.pages} หน้า)" if fmt == "pdf" else str(report.path))
     return 0
 
 

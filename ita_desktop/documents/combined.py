@@ -7,9 +7,10 @@
   report (its own cover, numbered from 1 again) and the measures, numbered on;
 - "memo-results-attached": the memo sending the results report, then the report.
 
-Each part is the separate document's own flowables (analysis_report.story, measures_report.story,
-results_report.story, memo.build_story), laid out by base.build_parts; the separate documents
-stay as they are. ``context`` is loaded as for the measures (fiscal year N).
+Each part is the separate document's own content (memo.blocks and measures_report.blocks, drawn
+by pdf_render) or flowables (analysis_report.story, results_report.story), laid out by
+base.build_parts; the separate documents stay as they are. ``context`` is loaded as for the
+measures (fiscal year N). PDF only.
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from ita_desktop.documents import analysis_report, measures_report, memo, results_report
+from ita_desktop.documents import analysis_report, measures_report, memo, pdf_render, results_report
+from ita_desktop.documents import content as c
 from ita_desktop.documents.base import (
     LANDSCAPE,
     PORTRAIT,
     DocumentError,
     DocumentOptions,
+    Page,
     Part,
     RenderReport,
     build_parts,
@@ -46,11 +49,20 @@ def _part(kind: str, context: DocumentContext, options: DocumentOptions, first: 
                                 "จึงพิมพ์รายงานการวิเคราะห์ไม่ได้")
         return Part(analysis_report.story(sub, options), PORTRAIT)
     if kind == "measures":
-        return Part(measures_report.story(sub, options), LANDSCAPE, restart_numbers=first)
+        story = pdf_render.flowables(measures_report.blocks(sub, options),
+                                     c.LANDSCAPE.frame_width)
+        return Part(story, LANDSCAPE, restart_numbers=first)
     if kind == "results":
         return Part(results_report.story(sub, options), LANDSCAPE, restart_numbers=True)
     fields = memo.memo_fields(sub)
-    return Part(memo.build_story(sub, fields, options, warnings), memo.MEMO_PAGE)
+    story = pdf_render.flowables(memo.blocks(sub, fields, options, warnings),
+                                 memo.MEMO_PAGE.frame_width)
+    return Part(story, _page(memo.MEMO_PAGE))
+
+
+def _page(page: c.Page) -> Page:
+    return Page(size=(page.width, page.height), left=page.left, right=page.right, top=page.top,
+                bottom=page.bottom)
 
 
 def title(context: DocumentContext) -> str:

@@ -354,15 +354,15 @@ def _spacing_chars(text: str) -> int:
 
 
 def _unbroken(text: str) -> set[str]:
-    """Short runs a line should not break inside: a number or date with the short words just
-    before it ("– มี.ค. ๒๕๖๙", "ข้อ o24", "๑๐๐ ราย")."""
+    """Short runs a line should not break inside: a number or date with the words just before
+    it while the run stays short ("– มี.ค. ๒๕๖๙", "ตลอดปีงบประมาณ ๒๕๖๙", "ข้อ o24")."""
     words = _BREAKS.split(text)
     runs = set()
     for n, word in enumerate(words):
         if len(word) > 14 or not _NUMBERISH.search(word):
             continue
         run, k = word, n - 1
-        while (k >= 0 and len(words[k]) <= 6 and len(run) + len(words[k]) < 20
+        while (k >= 0 and len(run) + len(words[k]) < 22
                and not any(ch.isdigit() for ch in words[k])):
             run = f"{words[k]} {run}"
             k -= 1

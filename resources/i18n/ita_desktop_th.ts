@@ -511,7 +511,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/views/documents_view.py" line="+57"/>
+        <location filename="../../ui/views/documents_view.py" line="+58"/>
         <source>Memo sending the measures</source>
         <translation>บันทึกข้อความเสนอมาตรการ</translation>
     </message>
@@ -552,13 +552,13 @@ Replace them with new drafts too?</source>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+183"/>
+        <location line="+189"/>
         <location line="+3"/>
         <source>Preparing the document…</source>
         <translation>กำลังจัดทำเอกสาร…</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-164"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
@@ -569,6 +569,16 @@ Replace them with new drafts too?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Save as Word…</source>
+        <translation>บันทึกเป็น Word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the document as a Word file (.docx) to edit its wording before it is signed</source>
+        <translation>บันทึกเอกสารเป็นไฟล์ Word (.docx) เพื่อแก้ไขถ้อยคำก่อนเสนอลงนาม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open Folder</source>
         <translation>เปิดโฟลเดอร์</translation>
     </message>
@@ -578,7 +588,7 @@ Replace them with new drafts too?</source>
         <translation>เปิดโฟลเดอร์ของไฟล์ PDF ที่บันทึกล่าสุด</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Memo</source>
         <translation>บันทึกข้อความ</translation>
     </message>
@@ -621,6 +631,31 @@ Replace them with new drafts too?</source>
         <location line="+28"/>
         <source>The document could not be prepared: %1</source>
         <translation>จัดทำเอกสารไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Save as Word</source>
+        <translation>บันทึกเป็น Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word files (*.docx)</source>
+        <translation>ไฟล์ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: %1</source>
+        <translation>บันทึกไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving the Word file…</source>
+        <translation>กำลังบันทึกไฟล์ Word…</translation>
     </message>
 </context>
 <context>
