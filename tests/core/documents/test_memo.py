@@ -380,3 +380,24 @@ def test_comment_blocks_follow_the_offices_chain_with_typed_text(example_store, 
     assert text.index(squash("นายสมศักดิ์ใจดีงาม")) > order[-1]  # the chief executive last
     assert "พรทิพย์" not in text  # the profile's deputy is not added to an explicit chain
     assert report.pages in (1, 2)
+
+
+def test_the_chain_and_a_memo_for_information_in_a_word_file(example_store, tmp_path):
+    from docx import Document as WordDocument
+
+    reviewers = [{"name": "นายรองนายก ทดสอบ", "position": "รองนายกองค์การบริหารส่วนตำบลดอนแก้วทอง",
+                  "text": "เพื่อโปรดทราบ"}]
+    memos.save_memo(example_store, fiscal_year=2569, kind="measures",
+                    extra={"purpose": "inform", "reviewers": reviewers})
+    out = tmp_path / "memo.docx"
+    render("memo-measures", example_store, fiscal_year=2569, out=out, format="docx")
+    word = WordDocument(str(out))
+    texts = [p.text for p in word.paragraphs]
+    for table in word.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                texts += [p.text for p in cell.paragraphs]
+    joined = squash(" ".join(texts))
+    assert "จึงเรียนมาเพื่อโปรดทราบ" in joined and "ไม่อนุมัติ" not in joined
+    assert squash("(นายรองนายก ทดสอบ)") in joined and "เพื่อโปรดทราบ" in joined
+    assert "พรทิพย์" not in joined
