@@ -387,7 +387,7 @@ Replace them with new drafts too?</source>
     <message>
         <location line="+8"/>
         <location line="+14"/>
-        <location filename="../../ui/edits/base.py" line="+77"/>
+        <location filename="../../ui/edits/base.py" line="+97"/>
         <location filename="../../ui/edits/readiness.py" line="+86"/>
         <source>This file is open read-only</source>
         <translation>ไฟล์นี้เปิดแบบอ่านอย่างเดียว</translation>
@@ -485,7 +485,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/views/documents_view.py" line="+56"/>
+        <location filename="../../ui/views/documents_view.py" line="+57"/>
         <source>Memo sending the measures</source>
         <translation>บันทึกข้อความเสนอมาตรการ</translation>
     </message>
@@ -510,7 +510,7 @@ Replace them with new drafts too?</source>
         <translation>รายงานผลการดำเนินการตามมาตรการ</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+33"/>
         <location line="+183"/>
         <location line="+3"/>
         <source>Preparing the document…</source>
@@ -696,7 +696,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../ui/models/followup_models.py" line="+133"/>
+        <location filename="../../ui/models/followup_models.py" line="+122"/>
         <source>Evidence</source>
         <translation>หลักฐาน</translation>
     </message>
@@ -714,7 +714,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../ui/file_ops.py" line="+194"/>
+        <location filename="../../ui/file_ops.py" line="+220"/>
         <source>Opening “%1”…</source>
         <translation>กำลังเปิดไฟล์ “%1”…</translation>
     </message>
@@ -870,23 +870,29 @@ Replace them with new drafts too?</source>
         <translation>ไฟล์ ITA Desktop (*.db *.ita);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Open File</source>
         <translation>เปิดไฟล์</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>office name</source>
+        <translation>ชื่อหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>New File</source>
         <translation>สร้างไฟล์ใหม่</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>%1-copy%2</source>
         <comment>file name of a copy: %1 the name, %2 the extension</comment>
         <translation>%1-สำเนา%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Save a Copy As</source>
         <translation>บันทึกสำเนาเป็น</translation>
     </message>
@@ -894,7 +900,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>FileSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+210"/>
+        <location filename="../../ui/session.py" line="+196"/>
         <source>The daily backup could not be made: %1</source>
         <translation>สำรองไฟล์ประจำวันไม่สำเร็จ: %1</translation>
     </message>
@@ -907,7 +913,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>Followup</name>
     <message>
-        <location filename="../../ui/models/followup_models.py" line="-120"/>
+        <location filename="../../ui/models/followup_models.py" line="-108"/>
         <source>Not started</source>
         <translation>ยังไม่ดำเนินการ</translation>
     </message>
@@ -1013,7 +1019,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../../ui/views/followup_view.py" line="+154"/>
+        <location filename="../../ui/views/followup_view.py" line="+139"/>
         <source>Results (what was done)</source>
         <translation>ผลการดำเนินการ</translation>
     </message>
@@ -1081,7 +1087,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>FrameworkView</name>
     <message>
-        <location filename="../../ui/views/framework_view.py" line="+84"/>
+        <location filename="../../ui/views/framework_view.py" line="+69"/>
         <source>Tools and Ratings</source>
         <translation>เครื่องมือและระดับผล</translation>
     </message>
@@ -1423,7 +1429,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../ui/models/indicator_table.py" line="+18"/>
+        <location filename="../../ui/models/indicator_table.py" line="+19"/>
         <source>No.</source>
         <translation>ที่</translation>
     </message>
@@ -1458,7 +1464,7 @@ Replace them with new drafts too?</source>
         <translation>เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+30"/>
         <source>Not scored</source>
         <translation>ไม่ได้รับการประเมิน</translation>
     </message>
@@ -1574,7 +1580,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+92"/>
+        <location filename="../../ui/main_window.py" line="+91"/>
         <source>No file is open.
 Choose File › Open… or File › New…</source>
         <translation>ยังไม่ได้เปิดไฟล์
@@ -1701,7 +1707,7 @@ Choose File › Open… or File › New…</source>
         <translation>บันทึกอัตโนมัติทุกครั้งที่แก้ไข</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>(office not named yet)</source>
         <translation>(ยังไม่ได้ตั้งชื่อหน่วยงาน)</translation>
     </message>
@@ -1978,7 +1984,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>MeasuresView</name>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="+169"/>
+        <location filename="../../ui/views/measures_view.py" line="+154"/>
         <source>Add</source>
         <translation>เพิ่ม</translation>
     </message>
@@ -2076,7 +2082,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>MemoEdits</name>
     <message>
-        <location filename="../../ui/edits/memos.py" line="+73"/>
+        <location filename="../../ui/edits/memos.py" line="+65"/>
         <source>Edit memo</source>
         <translation>แก้ไขบันทึกข้อความ</translation>
     </message>
@@ -2280,7 +2286,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../ui/models/followup_models.py" line="+123"/>
+        <location filename="../../ui/models/followup_models.py" line="+99"/>
         <source>Quarter 1 (Oct–Dec)</source>
         <translation>ไตรมาส 1 (ต.ค.–ธ.ค.)</translation>
     </message>
@@ -2358,7 +2364,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>PastePreview</name>
     <message>
-        <location filename="../../ui/models/paste_preview.py" line="+65"/>
+        <location filename="../../ui/models/paste_preview.py" line="+66"/>
         <source>More lines than this tool has items</source>
         <translation>เกินจำนวนข้อคำถามของเครื่องมือนี้</translation>
     </message>
@@ -2445,7 +2451,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>PeriodEdit</name>
     <message>
-        <location filename="../../ui/widgets/dates.py" line="+127"/>
+        <location filename="../../ui/widgets/dates.py" line="+124"/>
         <source>Start date</source>
         <translation>วันเริ่มต้น</translation>
     </message>
@@ -2490,7 +2496,7 @@ Choose File › Open… or File › New…</source>
         <translation>ไตรมาส 4 (ก.ค.–ก.ย.)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>The end date %1 is before the start date %2.</source>
         <translation>วันสิ้นสุด %1 อยู่ก่อนวันเริ่มต้น %2 กรุณาตรวจสอบช่วงเวลา</translation>
     </message>
@@ -2713,7 +2719,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../ui/models/readiness_model.py" line="+17"/>
+        <location filename="../../ui/models/readiness_model.py" line="+18"/>
         <source>Published</source>
         <translation>เผยแพร่แล้ว</translation>
     </message>
@@ -2790,7 +2796,7 @@ Choose File › Open… or File › New…</source>
         <translation>มาตรการที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+46"/>
         <source>Overdue: the due date has passed and it is not published yet</source>
         <translation>เลยกำหนด: พ้นวันกำหนดเสร็จแล้วแต่ยังไม่ได้เผยแพร่</translation>
     </message>
@@ -2866,7 +2872,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ReadinessView</name>
     <message>
-        <location filename="../../ui/views/readiness_view.py" line="+140"/>
+        <location filename="../../ui/views/readiness_view.py" line="+125"/>
         <source>Choose or type a unit</source>
         <translation>เลือกหรือพิมพ์ชื่อหน่วยงาน</translation>
     </message>
@@ -3108,7 +3114,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../ui/views/score_field.py" line="+104"/>
+        <location filename="../../ui/views/score_field.py" line="+101"/>
         <source>Not scored</source>
         <translation>ไม่ได้รับการประเมิน</translation>
     </message>
@@ -3250,7 +3256,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ThaiDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/dates.py" line="-149"/>
+        <location filename="../../ui/widgets/dates.py" line="-143"/>
         <source>day/month/year BE</source>
         <translation>วัน/เดือน/ปี พ.ศ.</translation>
     </message>
