@@ -288,7 +288,8 @@ class MainWindow(QMainWindow):
         return self.files.save_copy(self.document.store, path, on_saved=saved)
 
     def add_fiscal_year(self, fiscal_year: int, *, framework_year: int | None = None) -> bool:
-        """Start a fiscal year's assessment with a shipped framework and show its results."""
+        """Start a fiscal year's assessment with a shipped framework and show its results, the
+        keyboard in the first indicator score."""
         try:
             framework = load_framework(framework_year or fiscal_year)
             workbook.start_assessment(self.document.store, fiscal_year=fiscal_year,
@@ -298,6 +299,9 @@ class MainWindow(QMainWindow):
             return False
         self.refresh_navigation()
         self.navigation.select(RESULTS, fiscal_year)
+        view = self.results_views.get(fiscal_year)
+        if view is not None:
+            view.focus_entry()
         return True
 
     def refresh_navigation(self) -> None:

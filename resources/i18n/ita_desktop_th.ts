@@ -1386,12 +1386,12 @@ Replace them with new drafts too?</source>
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../ui/views/indicator_form.py" line="+58"/>
+        <location filename="../../ui/views/indicator_form.py" line="+61"/>
         <source>Indicator %1 %2</source>
         <translation>ตัวชี้วัดที่ %1 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Indicator score</source>
         <translation>คะแนนตัวชี้วัด</translation>
     </message>
@@ -1406,12 +1406,12 @@ Replace them with new drafts too?</source>
         <translation>กรอกช่องนี้เมื่อทราบเฉพาะคะแนนรายตัวชี้วัด (เว้นว่างไว้เพื่อคำนวณจากคะแนนรายข้อ)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Items (paste a whole column of scores with Ctrl+V)</source>
         <translation>ข้อคำถาม (วางคะแนนทั้งคอลัมน์ได้ด้วย Ctrl+V)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Computed from the items: %1</source>
         <translation>คำนวณจากข้อคำถาม: %1</translation>
     </message>
@@ -1424,6 +1424,29 @@ Replace them with new drafts too?</source>
         <location line="+2"/>
         <source>Items not scored (the indicator score is used)</source>
         <translation>ไม่ได้รับการประเมินรายข้อ (ใช้คะแนนตัวชี้วัด)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorScoresForm</name>
+    <message>
+        <location filename="../../ui/views/indicator_scores.py" line="+41"/>
+        <source>Indicator scores</source>
+        <translation>คะแนนรายตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the %1 indicator scores as the NACC published them: Return or Tab moves to the next one. Or copy the column of scores and paste it with Ctrl+V into the first field. Item scores, when known, go in each indicator’s own page.</source>
+        <translation>พิมพ์คะแนนทั้ง %1 ตัวชี้วัดตามที่ สำนักงาน ป.ป.ช. ประกาศ กด Enter หรือ Tab เพื่อไปตัวชี้วัดถัดไป หรือคัดลอกคะแนนทั้งคอลัมน์แล้ววางด้วย Ctrl+V ที่ช่องแรก ถ้ามีคะแนนรายข้อคำถาม ให้กรอกในหน้าของแต่ละตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Score of indicator %1</source>
+        <translation>คะแนนตัวชี้วัดที่ %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Computed from the items: %1</source>
+        <translation>คำนวณจากข้อคำถาม: %1</translation>
     </message>
 </context>
 <context>
@@ -1692,12 +1715,12 @@ Choose File › Open… or File › New…</source>
         <translation>บันทึกสำเนาเป็น %1 แล้ว</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot Add the Fiscal Year</source>
         <translation>เพิ่มปีงบประมาณไม่ได้</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Read-only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
@@ -2364,15 +2387,30 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>PastePreview</name>
     <message>
-        <location filename="../../ui/models/paste_preview.py" line="+66"/>
+        <location filename="../../ui/models/paste_preview.py" line="+67"/>
+        <source>More lines than there are indicators from here</source>
+        <translation>มีจำนวนบรรทัดมากกว่าตัวชี้วัดที่เหลือตั้งแต่ตัวนี้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>More lines than this tool has items</source>
         <translation>เกินจำนวนข้อคำถามของเครื่องมือนี้</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>indicators %1</source>
+        <translation>ตัวชี้วัดที่ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>items %1</source>
+        <translation>ข้อคำถาม %1</translation>
     </message>
 </context>
 <context>
     <name>PastePreviewDialog</name>
     <message>
-        <location filename="../../ui/views/paste_dialog.py" line="+30"/>
+        <location filename="../../ui/views/paste_dialog.py" line="+31"/>
         <source>Paste Scores from the Clipboard</source>
         <translation>วางคะแนนจากคลิปบอร์ด</translation>
     </message>
@@ -2382,22 +2420,27 @@ Choose File › Open… or File › New…</source>
         <translation>มีบางบรรทัดที่บันทึกไม่ได้ (ดูคอลัมน์ขวาสุด) กรุณาแก้ข้อมูลที่คัดลอกมาแล้ววางใหม่</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>These %1 scores will be saved. Check them, then press OK.</source>
-        <translation>จะบันทึกคะแนน %1 ข้อต่อไปนี้ ตรวจสอบให้ถูกต้องแล้วกด ตกลง</translation>
+        <location line="+3"/>
+        <source>These %1 scores will be saved as the scores of %2; item scores are not changed. Check them, then press OK.</source>
+        <translation>คะแนน %1 รายการนี้จะบันทึกเป็นคะแนนของ%2 โดยไม่เปลี่ยนคะแนนรายข้อคำถาม ตรวจดูแล้วกด ตกลง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These %1 scores will be saved as the scores of %2. Check them, then press OK.</source>
+        <translation>คะแนน %1 รายการนี้จะบันทึกเป็นคะแนนของ%2 ตรวจดูแล้วกด ตกลง</translation>
     </message>
 </context>
 <context>
     <name>PastePreviewModel</name>
     <message>
-        <location filename="../../ui/models/paste_preview.py" line="+13"/>
-        <source>Item</source>
-        <translation>ข้อ</translation>
+        <location filename="../../ui/models/paste_preview.py" line="+7"/>
+        <source>Goes to</source>
+        <translation>บันทึกที่</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Item title</source>
-        <translation>ข้อคำถาม</translation>
+        <source>Title</source>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2406,8 +2449,23 @@ Choose File › Open… or File › New…</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Now</source>
+        <translation>คะแนนเดิม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Score to save</source>
         <translation>คะแนนที่จะบันทึก</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Indicator %1</source>
+        <translation>ตัวชี้วัดที่ %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not entered yet</source>
+        <translation>ยังไม่ได้กรอก</translation>
     </message>
 </context>
 <context>
@@ -3035,27 +3093,47 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ResultSummary</name>
     <message>
-        <location filename="../../ui/views/result_summary.py" line="+54"/>
-        <source>Not scored</source>
-        <translation>ไม่ได้รับการประเมิน</translation>
+        <location filename="../../ui/views/result_summary.py" line="+67"/>
+        <source>not entered yet</source>
+        <translation>ยังไม่ได้กรอก</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>incomplete</source>
+        <translation>ยังไม่ครบ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Total %1</source>
         <translation>คะแนนรวม %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Rating %1</source>
         <translation>ระดับ %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>⚠ The computed figures differ from those the NACC published (check the scores entered again, or keep the published ones):</source>
         <translation>⚠ ตัวเลขที่คำนวณได้ไม่ตรงกับที่ ป.ป.ช. ประกาศ (ตรวจคะแนนที่กรอกอีกครั้ง หรือยืนยันตามประกาศ):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>No score entered yet: the total and the rating show once every indicator has its score.</source>
+        <translation>ยังไม่ได้กรอกคะแนน คะแนนรวมและระดับผลการประเมินจะแสดงเมื่อกรอกคะแนนครบทุกตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not entered yet: indicator %1. The total and the rating show once every indicator has its score.</source>
+        <translation>ยังไม่ได้กรอก: ตัวชี้วัดที่ %1 คะแนนรวมและระดับผลการประเมินจะแสดงเมื่อกรอกคะแนนครบทุกตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If %1 was not scored by the NACC (e.g. too few respondents), the total over the other tools is %2 (%3).</source>
+        <translation>ถ้า %1 ไม่ได้รับการประเมินจาก สำนักงาน ป.ป.ช. (เช่น ผู้ตอบไม่ถึงเกณฑ์) คะแนนรวมจากเครื่องมือที่เหลือคือ %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Total score</source>
         <translation>คะแนนรวม</translation>
     </message>
@@ -3083,14 +3161,19 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/views/results_view.py" line="+68"/>
+        <location filename="../../ui/views/results_view.py" line="+104"/>
+        <source>All indicator scores (%1)</source>
+        <translation>คะแนนทุกตัวชี้วัด (%1 ตัว)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Published by the NACC</source>
         <translation>ผลที่ ป.ป.ช. ประกาศ</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>Not scored</source>
-        <translation>ไม่ได้รับการประเมิน</translation>
+        <location line="+109"/>
+        <source>Not entered yet</source>
+        <translation>ยังไม่ได้กรอก</translation>
     </message>
 </context>
 <context>
@@ -3114,9 +3197,9 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../ui/views/score_field.py" line="+101"/>
-        <source>Not scored</source>
-        <translation>ไม่ได้รับการประเมิน</translation>
+        <location filename="../../ui/views/score_field.py" line="+112"/>
+        <source>Not entered yet</source>
+        <translation>ยังไม่ได้กรอก</translation>
     </message>
 </context>
 <context>

@@ -36,18 +36,21 @@ def enter_indicators(qtbot, view, values):
 
 def test_typing_scores_updates_total_tools_and_rating(qtbot, new_2567):
     view = new_2567.results_views[2567]
-    assert view.summary.total.text() == "คะแนนรวม ไม่ได้รับการประเมิน"
-    assert view.forms[1].fields["1"].state.text() == "ไม่ได้รับการประเมิน"
+    assert view.summary.total.text() == "คะแนนรวม –"
+    assert view.forms[1].fields["1"].state.text() == "ยังไม่ได้กรอก"
     assert view.forms[1].fields["1"].edit.text() == ""
     seen = []
     for code, text in [("1", "๙๐"), ("6", "80"), ("9", "70")]:  # Thai digits accepted
         type_into(qtbot, view.show_indicator(int(code)).fields[code].edit, text)
         seen.append((view.summary.total.text(), view.summary.rating.text()))
-    assert seen == [
-        ("คะแนนรวม 90.00", "ระดับ ผ่านดี"),
-        ("คะแนนรวม 85.00", "ระดับ ผ่าน"),  # reweighted over the scored tools
-        ("คะแนนรวม 79.00", "ระดับ ต้องปรับปรุง"),
-    ]
+    assert seen == [("คะแนนรวม –", "ระดับ –")] * 3  # incomplete: no total, no rating yet
+    assert "IIT ยังไม่ครบ" in view.summary.tools.text()
+    for code, text in [("2", "90"), ("3", "90"), ("4", "90"), ("5", "90"), ("7", "80"),
+                       ("8", "80"), ("10", "70")]:
+        type_into(qtbot, view.show_indicator(int(code)).fields[code].edit, text)
+    assert (view.summary.total.text(), view.summary.rating.text()) == (
+        "คะแนนรวม 79.00", "ระดับ ต้องปรับปรุง")
+    assert view.summary.missing.isHidden()
     assert "IIT 90.00" in view.summary.tools.text()
     assert view.forms[1].fields["1"].edit.text() == "90"
     assert scores_in(new_2567.document.store.path)["1"] == Decimal("90")
@@ -60,9 +63,9 @@ def test_item_scores_compute_the_indicator_live(qtbot, make_window, example_path
     assert form.fields["1"].state.text() == "คำนวณจากข้อคำถาม: 91.84"
     type_into(qtbot, form.fields["i1"].edit, "100")
     assert form.fields["1"].state.text() == "คำนวณจากข้อคำถาม: 96.37"
-    assert view.pages.item(0).text().endswith("96.37")
+    assert view.pages.item(1).text().endswith("96.37")
     type_into(qtbot, form.fields["i1"].edit, "")  # cleared: not scored, never 0
-    assert form.fields["i1"].state.text() == "ไม่ได้รับการประเมิน"
+    assert form.fields["i1"].state.text() == "ยังไม่ได้กรอก"
     assert "i1" not in scores_in(example_path, 2568)
     assert form.fields["1"].state.text() == "คำนวณจากข้อคำถาม: 94.55"
 

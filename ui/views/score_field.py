@@ -2,7 +2,9 @@
 
 Text is checked with ``numbers.parse_score`` when editing finishes (Return or leaving the field):
 Thai digits are accepted; "101", "-1", "abc" and "94,95" show the core's message and nothing is
-submitted. An empty field means "not scored" (ไม่ได้รับการประเมิน), never 0.
+submitted. An empty field is a score not entered yet (ยังไม่ได้กรอก), never 0. Return finishes the
+edit and, when the score was accepted, asks the owner to move on (``advanced``): typing a column
+of scores needs only digits and Return (or Tab).
 """
 
 from __future__ import annotations
@@ -29,9 +31,11 @@ def score_text(value: Decimal | None) -> str:
 
 class ScoreLineEdit(QLineEdit):
     """A line edit that hands a multi-line clipboard paste (a column of scores) to its owner
-    instead of squeezing the lines into one field."""
+    instead of squeezing the lines into one field, and says when Return was pressed after the
+    edit was finished (``return_done``)."""
 
     column_pasted = Signal(str)
+    return_done = Signal()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.matches(QKeySequence.StandardKey.Paste):
@@ -40,15 +44,21 @@ class ScoreLineEdit(QLineEdit):
                 self.column_pasted.emit(text)
                 event.accept()
                 return
-        super().keyPressEvent(event)
+        super().keyPressEvent(event)  # Return: returnPressed, editingFinished (the value saved)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.return_done.emit()
 
 
 class ScoreField(QWidget):
     """``submitted(code, value)``: an accepted, changed score (Decimal, or None to clear).
-    ``column_pasted(code, text)``: several lines were pasted into this field."""
+    ``column_pasted(code, text)``: several lines were pasted into this field.
+    ``advanced(code)``: Return was pressed and the text was accepted (the owner moves the
+    focus on to the next score)."""
 
     submitted = Signal(str, object)
     column_pasted = Signal(str, str)
+    advanced = Signal(str)
 
     def __init__(self, code: str, parent: QWidget | None = None, *, label: str = ""):
         super().__init__(parent)
@@ -75,6 +85,7 @@ class ScoreField(QWidget):
         layout.addWidget(self.error)
         self.edit.editingFinished.connect(self._finish)
         self.edit.column_pasted.connect(lambda text: self.column_pasted.emit(self.code, text))
+        self.edit.return_done.connect(self._return_done)
         self._show_state("")
 
     @property
@@ -98,7 +109,16 @@ class ScoreField(QWidget):
         if self.value is not None:
             self.state.setText(note)
         else:
-            self.state.setText(note or self.tr("Not scored"))
+            self.state.setText(note or self.tr("Not entered yet"))
+
+    def _return_done(self) -> None:
+        if not self.has_error:
+            self.advanced.emit(self.code)
+
+    def focus(self) -> None:
+        """Put the keyboard in this field, its text selected (typing replaces it)."""
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.edit.selectAll()
 
     def _set_error(self, message: str) -> None:
         self.error.setText(message)
