@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,7 @@ from ui.navigation import (
     MEASURES,
     READINESS,
     RESULTS,
+    START,
     NavigationTree,
 )
 from ui.operations import Operation
@@ -50,6 +51,7 @@ from ui.settings import Settings
 from ui.views.add_year_dialog import AddYearDialog
 from ui.views.profile_view import ProfileView
 from ui.views.results_view import ResultsView
+from ui.views.start_page import NoFilePage, StartPage
 
 SECTION_VIEWS = {
     FRAMEWORK: ("ui.views.framework_view", "FrameworkView"),
@@ -88,9 +90,12 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationTree()
         self.navigation.section_chosen.connect(self.show_section)
         self.pages = QStackedWidget()
-        self.empty_page = QLabel(self.tr("No file is open.\nChoose File › Open… or File › New…"))
-        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_page = NoFilePage(new=self.files.new_dialog, open_=self.files.open_dialog)
         self.pages.addWidget(self.empty_page)
+        self.start_page = StartPage(profile=lambda: self.show_section(PROFILE),
+                                    add_year=self._add_year_dialog,
+                                    guide=lambda: self.help.show_guide())
+        self.pages.addWidget(self.start_page)
         self.example_banner = Banner(INFO)
         self.example_banner.set_text(self.tr(
             "<b>This is the example file.</b> All its data is made up; try typing or editing "
@@ -175,6 +180,9 @@ class MainWindow(QMainWindow):
             self.language_actions.addAction(action)
         self.language_actions.triggered.connect(
             lambda action: self.choose_language(action.data()))
+        from ui.help_menu import add_help_menu
+
+        self.help = add_help_menu(self)
 
     def choose_language(self, language: str) -> None:
         """Store the interface language; it applies from the next start (the notice says so,
@@ -207,7 +215,7 @@ class MainWindow(QMainWindow):
         return [self.new_action, self.open_action, self.recent_menu.menuAction(),
                 self.add_year_action, self.save_copy_action, self.restore_action,
                 self.close_action, *self.example_banner.buttons.values(),
-                *self.banner.buttons.values()]
+                *self.banner.buttons.values(), *self.empty_page.buttons.values()]
 
     def open_file(self, path: Path | str, *, read_only: bool = False,
                   lock: Lock | None = None) -> Operation:
@@ -252,7 +260,7 @@ class MainWindow(QMainWindow):
         self._show_file_mode(store)
         for index in range(self.pages.count()):
             view = self.pages.widget(index)
-            if view is not self.empty_page:
+            if view not in (self.empty_page, self.start_page):
                 self._lock_if_read_only(view)
 
     def restore_from_backup(self, backup: Path | str) -> Operation:
@@ -336,6 +344,7 @@ class MainWindow(QMainWindow):
         for action in (self.add_year_action, self.save_copy_action, self.close_action):
             action.setEnabled(store is not None)
         self.add_year_action.setEnabled(store is not None and not store.read_only)
+        self.start_page.buttons["add_year"].setEnabled(self.add_year_action.isEnabled())
         self.restore_action.setEnabled(store is not None and store.path is not None
                                        and not store.read_only)
         self.banner.show_for(store)
@@ -384,7 +393,7 @@ class MainWindow(QMainWindow):
         self.refresh_navigation()
         if years:
             self.navigation.select(RESULTS, max(years))
-        else:
+        elif not self.navigation.select(START):
             self.navigation.select(PROFILE)
         self._update_title()
 
@@ -392,6 +401,11 @@ class MainWindow(QMainWindow):
         """Show a section (PROFILE, RESULTS or ANALYSIS of a year) and return its view."""
         if self.document is None:
             return None
+        if section == START:
+            self.pages.setCurrentWidget(self.start_page)
+            if self.navigation.current_section() != (START, 0):
+                self.navigation.select(START)
+            return self.start_page
         if section == PROFILE:
             view = self.profile_view
         elif section == ANALYSIS:

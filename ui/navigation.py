@@ -1,4 +1,5 @@
-"""The navigation pane: ข้อมูลหน่วยงาน, then each fiscal year (newest first) with its sections.
+"""The navigation pane: ข้อมูลหน่วยงาน, then each fiscal year (newest first) with its sections; a
+file with no year yet has เริ่มต้นใช้งาน (the start page) first.
 
 A year with an assessment has ผลการประเมิน, การวิเคราะห์ and กรอบการประเมิน; a year the office plans
 measures for (``plan_years``) has มาตรการ, ติดตามผล and ความพร้อม OIT; every year has เอกสาร."""
@@ -8,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
+START = "start"
 PROFILE = "profile"
 RESULTS = "results"
 ANALYSIS = "analysis"
@@ -47,6 +49,8 @@ class NavigationTree(QTreeWidget):
         self.clear()
         self.years, self.plan_years = sorted(fiscal_years), sorted(plan_years)
         if has_file:
+            if not fiscal_years and not plan_years:
+                self._add(None, self.tr("Getting Started"), START, 0)
             self._add(None, self.tr("Office Details"), PROFILE, 0)
             for year in sorted(set(fiscal_years) | set(plan_years), reverse=True):
                 parent = self._add(None, self.tr("Fiscal Year %1").replace("%1", str(year)),

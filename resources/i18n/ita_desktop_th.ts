@@ -1183,6 +1183,52 @@ Replace them with new drafts too?</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/help_menu.py" line="+40"/>
+        <source>ITA Desktop Guide</source>
+        <translation>คู่มือการใช้งาน ITA Desktop</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The guide could not be read: %1</source>
+        <translation>เปิดคู่มือไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Help</source>
+        <translation>วิธีใช้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>คู่มือการใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About ITA Desktop</source>
+        <translation>เกี่ยวกับ ITA Desktop</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ITA Desktop %1</source>
+        <translation>ITA Desktop รุ่น %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About ITA Desktop</source>
+        <translation>เกี่ยวกับ ITA Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Analyses the office’s ITA results, sets and follows up its integrity measures and prints the memos and reports, all on this computer. Fonts: Sarabun (SIL Open Font License).</source>
+        <translation>โปรแกรมวิเคราะห์ผลการประเมิน ITA ของหน่วยงาน จัดทำและติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส และพิมพ์บันทึกข้อความและรายงาน ทั้งหมดทำงานในเครื่องนี้ ฟอนต์: Sarabun (SIL Open Font License)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/views/import_dialog.py" line="+52"/>
@@ -1603,14 +1649,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+91"/>
-        <source>No file is open.
-Choose File › Open… or File › New…</source>
-        <translation>ยังไม่ได้เปิดไฟล์
-เลือกเมนู แฟ้ม › เปิด… หรือ แฟ้ม › ใหม่…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../ui/main_window.py" line="+101"/>
         <source>&lt;b&gt;This is the example file.&lt;/b&gt; All its data is made up; try typing or editing anything.&lt;br&gt;When you are ready, create the office’s own file and enter the office details and results there.</source>
         <translation>&lt;b&gt;นี่คือไฟล์ตัวอย่าง&lt;/b&gt; ข้อมูลทั้งหมดเป็นข้อมูลสมมติ ทดลองกรอกหรือแก้ไขได้ตามสบาย&lt;br&gt;เมื่อพร้อมแล้ว ให้สร้างไฟล์ของหน่วยงาน แล้วกรอกข้อมูลหน่วยงานและผลการประเมินในไฟล์นั้น</translation>
     </message>
@@ -1695,7 +1734,7 @@ Choose File › Open… or File › New…</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>(None)</source>
         <translation>(ไม่มี)</translation>
     </message>
@@ -1730,7 +1769,7 @@ Choose File › Open… or File › New…</source>
         <translation>บันทึกอัตโนมัติทุกครั้งที่แก้ไข</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>(office not named yet)</source>
         <translation>(ยังไม่ได้ตั้งชื่อหน่วยงาน)</translation>
     </message>
@@ -2213,7 +2252,12 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../ui/navigation.py" line="+50"/>
+        <location filename="../../ui/navigation.py" line="+53"/>
+        <source>Getting Started</source>
+        <translation>เริ่มต้นใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Office Details</source>
         <translation>ข้อมูลหน่วยงาน</translation>
     </message>
@@ -2256,6 +2300,29 @@ Choose File › Open… or File › New…</source>
         <location line="+1"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
+    </message>
+</context>
+<context>
+    <name>NoFilePage</name>
+    <message>
+        <location filename="../../ui/views/start_page.py" line="+67"/>
+        <source>No file is open</source>
+        <translation>ยังไม่ได้เปิดไฟล์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of an office’s ITA work is kept in one file. Create it once, then open it again each time (File › Open Recent).</source>
+        <translation>งาน ITA ทั้งหมดของหน่วยงานเก็บอยู่ในไฟล์เดียว สร้างไฟล์ครั้งเดียว แล้วเปิดไฟล์เดิมทุกครั้ง (แฟ้ม › เปิดไฟล์ล่าสุด)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create the Office’s File…</source>
+        <translation>สร้างไฟล์ของหน่วยงาน…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a File…</source>
+        <translation>เปิดไฟล์…</translation>
     </message>
 </context>
 <context>
@@ -3161,7 +3228,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/views/results_view.py" line="+104"/>
+        <location filename="../../ui/views/results_view.py" line="+108"/>
         <source>All indicator scores (%1)</source>
         <translation>คะแนนทุกตัวชี้วัด (%1 ตัว)</translation>
     </message>
@@ -3243,6 +3310,44 @@ Choose File › Open… or File › New…</source>
         <location line="+4"/>
         <source>This import cannot be undone with Undo. The file as it was before the import is saved as “%1” in the same folder; open it to go back.</source>
         <translation>การนำเข้านี้ยกเลิกด้วยคำสั่ง เลิกทำ ไม่ได้ ไฟล์ก่อนนำเข้าบันทึกไว้เป็น “%1” ในโฟลเดอร์เดียวกัน หากต้องการย้อนกลับให้เปิดไฟล์นั้น</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/views/start_page.py" line="+10"/>
+        <source>Getting started</source>
+        <translation>เริ่มต้นใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1. Office details: the name, the unit that writes the memos and the people who sign them. They go into every document.</source>
+        <translation>๑. ข้อมูลหน่วยงาน: ชื่อหน่วยงาน ส่วนราชการที่ออกบันทึกข้อความ และผู้ลงนาม ข้อมูลนี้จะไปปรากฏในเอกสารทุกฉบับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the Office Details</source>
+        <translation>กรอกข้อมูลหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Add the fiscal year of the ITA results the NACC announced, then type its indicator scores (or paste them as one column).</source>
+        <translation>๒. เพิ่มปีงบประมาณของผลการประเมิน ITA ที่ สำนักงาน ป.ป.ช. ประกาศ แล้วกรอกคะแนนรายตัวชี้วัด (หรือวางทั้งคอลัมน์)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Fiscal Year…</source>
+        <translation>เพิ่มปีงบประมาณ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Then: the analysis, the measures for the next fiscal year, their follow-up, and the memos and reports under Documents.</source>
+        <translation>๓. จากนั้น: การวิเคราะห์ มาตรการของปีงบประมาณถัดไป การติดตามผล และบันทึกข้อความกับรายงานในหน้าเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Read the Guide (F1)</source>
+        <translation>อ่านคู่มือการใช้งาน (F1)</translation>
     </message>
 </context>
 <context>
