@@ -162,10 +162,10 @@ class MainWindow(QMainWindow):
 
         self.sharing = add_sharing_actions(self, file_menu)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(keys_.Undo))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.keyBindings(keys_.Redo))
+        from ui.undo_feedback import UndoRedo  # shows where each undo and redo changed
+
+        self.undo_redo = UndoRedo(self, self.undo_group)
+        self.undo_action, self.redo_action = self.undo_redo.undo_action, self.undo_redo.redo_action
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))

@@ -89,6 +89,11 @@ class NavigationTree(QTreeWidget):
                 return True
         return False
 
+    def has(self, section: str, fiscal_year: int = 0) -> bool:
+        """True when the tree lists this section."""
+        return any(item.data(0, SectionRole) == f"{section}:{fiscal_year}"
+                   for item in self._items())
+
     def labels(self) -> list[str]:
         """Every row's text, depth-first, children indented by two spaces (for tests)."""
         return [("  " if item.parent() else "") + item.text(0) for item in self._items()]

@@ -966,12 +966,12 @@ Replace them with new drafts too?</source>
 <context>
     <name>FollowupEdits</name>
     <message>
-        <location filename="../../ui/edits/followups.py" line="+148"/>
+        <location filename="../../ui/edits/followups.py" line="+159"/>
         <source>Record follow-up %1</source>
         <translation>บันทึกผลการดำเนินการ %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>Add evidence</source>
@@ -1714,17 +1714,7 @@ Replace them with new drafts too?</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>เลิกทำ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>ทำซ้ำ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>มุมมอง</translation>
     </message>
@@ -2258,6 +2248,7 @@ Replace them with new drafts too?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/undo_feedback.py" line="+31"/>
         <source>Office Details</source>
         <translation>ข้อมูลหน่วยงาน</translation>
     </message>
@@ -2268,36 +2259,43 @@ Replace them with new drafts too?</source>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../ui/undo_feedback.py" line="+1"/>
         <source>Results</source>
         <translation>ผลการประเมิน</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/undo_feedback.py" line="+1"/>
         <source>Analysis</source>
         <translation>การวิเคราะห์</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/undo_feedback.py" line="+1"/>
         <source>Framework</source>
         <translation>กรอบการประเมิน</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/undo_feedback.py" line="+1"/>
         <source>Measures</source>
         <translation>มาตรการ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/undo_feedback.py" line="+1"/>
         <source>Follow-up</source>
         <translation>ติดตามผล</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/undo_feedback.py" line="+1"/>
         <source>OIT Readiness</source>
         <translation>ความพร้อม OIT</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/undo_feedback.py" line="+1"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
@@ -2305,7 +2303,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>NoFilePage</name>
     <message>
-        <location filename="../../ui/views/start_page.py" line="+67"/>
+        <location filename="../../ui/views/start_page.py" line="+68"/>
         <source>No file is open</source>
         <translation>ยังไม่ได้เปิดไฟล์</translation>
     </message>
@@ -3490,6 +3488,34 @@ Replace them with new drafts too?</source>
         <location line="+24"/>
         <source>The title must not be empty</source>
         <translation>ชื่อต้องไม่ว่าง</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRedo</name>
+    <message>
+        <location filename="../../ui/undo_feedback.py" line="+21"/>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1, fiscal year %2</source>
+        <translation>%1 ปีงบประมาณ %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undone: %1</source>
+        <translation>เลิกทำแล้ว: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redone: %1</source>
+        <translation>ทำซ้ำแล้ว: %1</translation>
     </message>
 </context>
 <context>
