@@ -485,7 +485,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/views/documents_view.py" line="+57"/>
+        <location filename="../../ui/views/documents_view.py" line="+58"/>
         <source>Memo sending the measures</source>
         <translation>บันทึกข้อความเสนอมาตรการ</translation>
     </message>
@@ -511,13 +511,13 @@ Replace them with new drafts too?</source>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+183"/>
+        <location line="+207"/>
         <location line="+3"/>
         <source>Preparing the document…</source>
         <translation>กำลังจัดทำเอกสาร…</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-182"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
@@ -552,7 +552,12 @@ Replace them with new drafts too?</source>
         <translation>เอกสาร ปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+38"/>
+        <source>%1 (no measures yet)</source>
+        <translation>%1 (ยังไม่มีมาตรการ)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>About the ITA results of fiscal year %1.</source>
         <translation>ว่าด้วยผลการประเมิน ITA ปีงบประมาณ %1</translation>
     </message>
@@ -3503,7 +3508,7 @@ Replace them with new drafts too?</source>
         <translation>ทำซ้ำ</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>%1, fiscal year %2</source>
         <translation>%1 ปีงบประมาณ %2</translation>
     </message>
