@@ -2000,7 +2000,7 @@ Replace them with new drafts too?</source>
     <message>
         <location filename="../../ui/models/measures_model.py" line="+38"/>
         <source>Indicator %1</source>
-        <translation>ตัวชี้วัด %1</translation>
+        <translation>ตัวชี้วัดที่ %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3267,9 +3267,14 @@ Replace them with new drafts too?</source>
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../ui/views/score_field.py" line="+112"/>
+        <location filename="../../ui/views/score_field.py" line="+117"/>
         <source>Not entered yet</source>
         <translation>ยังไม่ได้กรอก</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>“%1” was not saved: %2</source>
+        <translation>ไม่ได้บันทึก “%1”: %2</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ def test_typing_scores_updates_total_tools_and_rating(qtbot, new_2567):
         "คะแนนรวม 79.00", "ระดับ ต้องปรับปรุง")
     assert view.summary.missing.isHidden()
     assert "IIT 90.00" in view.summary.tools.text()
-    assert view.forms[1].fields["1"].edit.text() == "90"
+    assert view.forms[1].fields["1"].edit.text() == "90.00"  # as the list shows it
     assert scores_in(new_2567.document.store.path)["1"] == Decimal("90")
 
 
@@ -87,7 +87,7 @@ def test_phochai_2567_through_the_forms_reaches_99_16_and_survives_reopening(
     view = window.results_views[2567]
     assert view.summary.total.text() == "คะแนนรวม 99.16"
     for code, text in phochai_2567.INDICATORS.items():
-        assert view.forms[int(code)].fields[code].edit.text() == text
+        assert Decimal(view.forms[int(code)].fields[code].edit.text()) == Decimal(text)
     assert view.official.fields["TOTAL"].edit.text() == "99.16"
     assert view.official.rank.text() == "137"
     assert scores_in(path) == {code: Decimal(v) for code, v in phochai_2567.INDICATORS.items()}
@@ -142,7 +142,7 @@ def test_undo_and_redo_an_edit(qtbot, make_window, example_path):
     assert field.edit.text() == "81.36"
     assert view.summary.total.text() == "คะแนนรวม 85.92"
     window.redo_action.trigger()
-    assert field.edit.text() == "90"
+    assert field.edit.text() == "90.00"
     assert view.summary.total.text() == total_after
     # Undoing a first score clears it again (not scored, not 0).
     type_into(qtbot, view.show_indicator(9).fields["9.1"].edit, "50")
@@ -165,7 +165,7 @@ def test_paste_a_column_fills_consecutive_items_after_preview(qtbot, make_window
         ("i5", Decimal("80"))]  # flows on into indicator 2
     stored = scores_in(example_path, 2568)
     assert (stored["i2"], stored["i3"], stored["i4"], stored["i5"]) == (100, Decimal("95.5"), 90, 80)
-    assert form.fields["i3"].edit.text() == "95.5"
+    assert form.fields["i3"].edit.text() == "95.50"
     window.undo_action.trigger()  # one paste, one undo
     assert scores_in(example_path, 2568)["i2"] == Decimal("89.10")
 

@@ -23,10 +23,14 @@ FIELD_ERROR_STYLE = "QLineEdit { border: 2px solid #b00020; border-radius: 3px; 
 
 
 def score_text(value: Decimal | None) -> str:
-    """How a stored score is shown for editing: full precision, no exponent, '' when None."""
+    """How a stored score is shown for editing: at 2 places like every list and document
+    ("90" → "90.00"), unless it has more (a score typed as 97.2067 keeps its places, never
+    rounded away); no exponent; '' when None."""
     if value is None:
         return ""
-    return format(value.normalize() if value == value.to_integral() else value, "f")
+    if value == value.quantize(Decimal("0.01")):
+        return format(value.quantize(Decimal("0.01")), "f")
+    return format(value.normalize(), "f")
 
 
 class ScoreLineEdit(QLineEdit):
@@ -65,6 +69,7 @@ class ScoreField(QWidget):
         self.code = code
         self.label = label or code
         self.value: Decimal | None = None
+        self._holding = False  # the field holds refused text the user is correcting
         self.edit = ScoreLineEdit()
         self.edit.setObjectName(f"score-{code}")
         self.edit.setAccessibleName(self.label)
@@ -93,10 +98,10 @@ class ScoreField(QWidget):
         return not self.error.isHidden()
 
     def set_value(self, value: Decimal | None, *, note: str = "") -> None:
-        """Show the stored score. A field showing an error keeps the user's text until fixed.
+        """Show the stored score. Refused text kept after Return stays until it is fixed.
         ``note`` replaces the "not scored" label (e.g. "computed from the items: 97.34")."""
         self.value = value
-        if not self.has_error:
+        if not self._holding:
             self.edit.setText(score_text(value))
         self._show_state(note)
 
@@ -121,6 +126,7 @@ class ScoreField(QWidget):
         self.edit.selectAll()
 
     def _set_error(self, message: str) -> None:
+        self._holding = False
         self.error.setText(message)
         self.error.setVisible(bool(message))
         self.edit.setStyleSheet(FIELD_ERROR_STYLE if message else "")
@@ -133,7 +139,14 @@ class ScoreField(QWidget):
             try:
                 value = parse_score(text)
             except ScoreError as exc:
-                self._set_error(str(exc))
+                if self.edit.hasFocus():  # Return: the text stays to be corrected here
+                    self._set_error(str(exc))
+                    self._holding = True
+                    return
+                # Left the field: it shows the stored score again; the message keeps the text.
+                self._set_error(self.tr("“%1” was not saved: %2").replace("%1", text.strip())
+                                .replace("%2", str(exc)))
+                self.edit.setText(score_text(self.value))
                 return
         self._set_error("")
         if value == self.value:
