@@ -4,7 +4,7 @@ A message that sends the user somewhere must use the words written there: the me
 point to the office page, so they say ตราสัญลักษณ์ and ผู้จัดทำรายงาน as that page does, not ตราครุฑ
 or ผู้รายงาน. The core uses the constants below in its messages; each term lists the interface
 strings (Qt translation context, English source) whose Thai must be exactly the term, and the
-words it replaces, which no message of ours may use (tests/core/test_glossary.py checks the
+words it replaces, which no message of ours may use (tests/core/documents/test_glossary.py checks the
 translations, the memo's warnings and the interface's Thai).
 
 A term is data about wording only: document headings and the signature lines of a printed form

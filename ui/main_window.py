@@ -47,6 +47,7 @@ from ui.operations import Operation
 from ui.read_only import READ_ONLY_STYLE as READ_ONLY_STYLE
 from ui.read_only import ReadOnlyBanner, lock_view
 from ui.read_only import lock_edits as lock_edits
+from ui.screen_fit import fitted_size
 from ui.settings import Settings
 from ui.views.add_year_dialog import AddYearDialog
 from ui.views.profile_view import ProfileView
@@ -117,12 +118,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 980])
+        # A narrow window starts with the navigation as narrow as its names allow.
+        self.splitter.setSizes([220 if fitted_size(self).width() >= 1200 else 180, 980])
         self.setCentralWidget(self.splitter)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
-        self.resize(1200, 760)
+        self.resize(fitted_size(self))
         self._restore_state()
         self._set_store(store)
 

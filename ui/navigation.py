@@ -29,6 +29,7 @@ class NavigationTree(QTreeWidget):
     first section."""
 
     section_chosen = Signal(str, int)
+    MAX_WIDTH = 260
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,11 +66,19 @@ class NavigationTree(QTreeWidget):
                     self._add(parent, self.tr("OIT Readiness"), READINESS, year)
                 self._add(parent, self.tr("Documents"), DOCUMENTS, year)
                 parent.setExpanded(True)
+        self._fit_width()
         if current is not None:
             for item in self._items():
                 if item.data(0, SectionRole) == f"{current[0]}:{current[1]}":
                     self.setCurrentItem(item)
         self.blockSignals(False)
+
+    def _fit_width(self) -> None:
+        """At least as wide as the longest row (at most MAX_WIDTH), so a narrow window (1366 ×
+        768 at 125 %) squeezes the section on the right, never the section names."""
+        widest = self.sizeHintForColumn(0) if self.topLevelItemCount() else 0
+        extra = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(min(widest + extra, self.MAX_WIDTH))
 
     def _add(self, parent: QTreeWidgetItem | None, text: str, section: str,
              year: int) -> QTreeWidgetItem:

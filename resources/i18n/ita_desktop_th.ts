@@ -1654,7 +1654,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+101"/>
+        <location filename="../../ui/main_window.py" line="+102"/>
         <source>&lt;b&gt;This is the example file.&lt;/b&gt; All its data is made up; try typing or editing anything.&lt;br&gt;When you are ready, create the office’s own file and enter the office details and results there.</source>
         <translation>&lt;b&gt;นี่คือไฟล์ตัวอย่าง&lt;/b&gt; ข้อมูลทั้งหมดเป็นข้อมูลสมมติ ทดลองกรอกหรือแก้ไขได้ตามสบาย&lt;br&gt;เมื่อพร้อมแล้ว ให้สร้างไฟล์ของหน่วยงาน แล้วกรอกข้อมูลหน่วยงานและผลการประเมินในไฟล์นั้น</translation>
     </message>
@@ -1669,7 +1669,7 @@ Replace them with new drafts too?</source>
         <translation>เปิดไฟล์ที่มีอยู่…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;File</source>
         <translation>แฟ้ม</translation>
     </message>
@@ -2041,7 +2041,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MeasuresView</name>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="+154"/>
+        <location filename="../../ui/views/measures_view.py" line="+172"/>
         <source>Add</source>
         <translation>เพิ่ม</translation>
     </message>
@@ -2247,7 +2247,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../ui/navigation.py" line="+53"/>
+        <location filename="../../ui/navigation.py" line="+54"/>
         <source>Getting Started</source>
         <translation>เริ่มต้นใช้งาน</translation>
     </message>
@@ -2579,7 +2579,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>PeriodEdit</name>
     <message>
-        <location filename="../../ui/widgets/dates.py" line="+124"/>
+        <location filename="../../ui/widgets/dates.py" line="+126"/>
         <source>Start date</source>
         <translation>วันเริ่มต้น</translation>
     </message>
@@ -2624,7 +2624,7 @@ Replace them with new drafts too?</source>
         <translation>ไตรมาส 4 (ก.ค.–ก.ย.)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>The end date %1 is before the start date %2.</source>
         <translation>วันสิ้นสุด %1 อยู่ก่อนวันเริ่มต้น %2 กรุณาตรวจสอบช่วงเวลา</translation>
     </message>
@@ -2937,7 +2937,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>ReadinessSummary</name>
     <message>
-        <location filename="../../ui/views/readiness_summary.py" line="+82"/>
+        <location filename="../../ui/views/readiness_summary.py" line="+84"/>
         <source>cannot be projected</source>
         <translation>คาดการณ์ไม่ได้</translation>
     </message>
@@ -3000,7 +3000,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>ReadinessView</name>
     <message>
-        <location filename="../../ui/views/readiness_view.py" line="+125"/>
+        <location filename="../../ui/views/readiness_view.py" line="+141"/>
         <source>Choose or type a unit</source>
         <translation>เลือกหรือพิมพ์ชื่อหน่วยงาน</translation>
     </message>
@@ -3037,7 +3037,7 @@ Replace them with new drafts too?</source>
         <translation>มาตรการที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>OIT readiness, fiscal year %1</source>
         <translation>ความพร้อมการเปิดเผยข้อมูล (OIT) ปีงบประมาณ %1</translation>
     </message>
@@ -3452,7 +3452,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>ThaiDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/dates.py" line="-143"/>
+        <location filename="../../ui/widgets/dates.py" line="-151"/>
         <source>day/month/year BE</source>
         <translation>วัน/เดือน/ปี พ.ศ.</translation>
     </message>
