@@ -39,6 +39,11 @@ def _kind(context: DocumentContext) -> str:
     return context.kind
 
 
+OFFICE_ABBREVIATIONS = {"อบต.": "องค์การบริหารส่วนตำบล", "ทต.": "เทศบาลตำบล",
+                        "ทม.": "เทศบาลเมือง", "ทน.": "เทศบาลนคร"}
+"""The usual abbreviations of local offices' names, spelled out in the chief's title."""
+
+
 def chief_title(profile: dict[str, Any]) -> str:
     """Who the memo is addressed to: the chief's position, else one derived from the office name
     ("เทศบาลตำบลโพธิ์ชัย" → "นายกเทศมนตรีตำบลโพธิ์ชัย", "องค์การบริหารส่วนตำบล…" → "นายกองค์การ…")."""
@@ -48,6 +53,10 @@ def chief_title(profile: dict[str, Any]) -> str:
     name = (profile.get("name") or "").strip()
     if not name:
         return "ผู้บริหารท้องถิ่น"
+    for short, full in OFFICE_ABBREVIATIONS.items():  # "อบต.ตัวอย่าง": never "นายกอบต.ตัวอย่าง"
+        if name.startswith(short):
+            name = full + name[len(short):].lstrip()
+            break
     if name.startswith("เทศบาล"):
         return "นายกเทศมนตรี" + name[len("เทศบาล"):]
     return "นายก" + name

@@ -61,3 +61,15 @@ def test_the_office_name_is_spaced_from_the_word_before_it(example_store, kind):
         assert f"{word}{name}" not in body, word
     if kind == "memo-measures":
         assert f"โดย {name} ได้คะแนน" in body
+
+
+@pytest.mark.parametrize("name, chief", [
+    ("อบต.ตัวอย่างใหม่", "นายกองค์การบริหารส่วนตำบลตัวอย่างใหม่"),
+    ("ทต.โพธิ์ชัย", "นายกเทศมนตรีตำบลโพธิ์ชัย"),
+    ("เทศบาลตำบลโพธิ์ชัย", "นายกเทศมนตรีตำบลโพธิ์ชัย"),
+    ("องค์การบริหารส่วนตำบลดอนแก้วทอง", "นายกองค์การบริหารส่วนตำบลดอนแก้วทอง"),
+])
+def test_the_memo_is_addressed_to_the_chief_by_the_full_title(name, chief):
+    from ita_desktop.documents.memo_draft import chief_title
+
+    assert chief_title({"name": name}) == chief
