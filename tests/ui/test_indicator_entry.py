@@ -32,7 +32,7 @@ def new_year(qtbot, make_window, tmp_path):
     Fiscal Year 2567."""
     window = make_window(tmp_path / "อบต.ตัวอย่างใหม่.db", new=True)
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(window.isActiveWindow)
     assert window.add_fiscal_year(2567)
     return window
 

@@ -22,7 +22,7 @@ def stored(path, year=2568):
 def results(qtbot, make_window, example_path):
     window = make_window(example_path)
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(window.isActiveWindow)
     return window, window.show_section("results", 2568)
 
 

@@ -21,7 +21,7 @@ PLAN = 2569
 def window(make_window, example_path, qtbot):
     window = make_window(example_path)
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(window.isActiveWindow)
     return window
 
 
@@ -86,7 +86,7 @@ def gnome_keys(monkeypatch):
 def test_ctrl_y_redoes_as_windows_users_expect(qtbot, gnome_keys, make_window, example_path):
     window = make_window(example_path)
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(window.isActiveWindow)
     shortcuts = window.redo_action.shortcuts()
     assert shortcuts[0] == QKeySequence("Ctrl+Shift+Z")  # the platform's own first
     assert QKeySequence("Ctrl+Y") in shortcuts
