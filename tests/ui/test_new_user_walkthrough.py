@@ -1,6 +1,9 @@
 """The whole job once, as a new user does it in the real window: a new file, the office details,
 the real ITA 2567 results of เทศบาลตำบลโพธิ์ชัย typed in, three measures written for 2568, a
-follow-up recorded, and the memo, the measures and the results report printed and read back.
+follow-up recorded, and the memo, the measures and the results report printed and read back;
+and a new อบต.'s first hour at 1366 × 768, 125 % (a dotted file name, the start page, ten scores
+typed with the keyboard alone, then a year pasted as one column, the analysis, a measure, its
+memo).
 
 With ``ITA_WALKTHROUGH_DIR`` set (e.g. under ``xvfb-run``) every screen is saved there as a PNG
 and every printed PDF is kept, to be looked at page by page."""
