@@ -65,13 +65,13 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../ui/views/analysis_view.py" line="+68"/>
-        <location line="+161"/>
+        <location filename="../../ui/views/analysis_view.py" line="+69"/>
+        <location line="+191"/>
         <source>Redraft Texts</source>
         <translation>ร่างข้อความใหม่</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-189"/>
         <source>Draft the causes, guidelines, strengths and weaknesses again from the latest scores</source>
         <translation>ร่างสาเหตุ แนวทาง จุดแข็งและจุดที่ควรพัฒนาใหม่จากคะแนนล่าสุด</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>คะแนนเปลี่ยนไปหลังจากร่างข้อความ กด “ร่างข้อความใหม่” เพื่อปรับข้อความให้ตรงกับคะแนนล่าสุด</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation>ประเด็นการวิเคราะห์</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Indicator scores against the 85-point mark and the previous year</source>
         <translation>คะแนนรายตัวชี้วัดเทียบเกณฑ์ 85 คะแนนและปีก่อน</translation>
     </message>
@@ -101,22 +101,43 @@
         <translation>การวิเคราะห์ผลการประเมิน ปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Total %1  Rating %2</source>
         <translation>คะแนนรวม %1  ระดับ %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Not scored</source>
         <translation>ไม่ได้รับการประเมิน</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-29"/>
+        <source>The %1 framework in the program is not yet checked against the NACC’s full manual: check its items, weights and rating rules under Framework. (Documents do not print this note.)</source>
+        <translation>กรอบการประเมินปี %1 ในโปรแกรมยังไม่ได้ตรวจยืนยันกับคู่มือฉบับสมบูรณ์ของสำนักงาน ป.ป.ช. ตรวจข้อคำถาม น้ำหนัก และเกณฑ์ระดับผลการประเมินได้ที่ กรอบการประเมิน (ข้อความนี้ไม่พิมพ์ในเอกสาร)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source> (edited by the office)</source>
         <translation> (หน่วยงานแก้ไขเอง)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>%1 (as published)</source>
+        <translation>%1 (ตามที่ประกาศ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>computed from the scores entered: %1</source>
+        <translation>คำนวณจากคะแนนที่กรอกได้ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rating is not settled (it depends on %1): enter the published rating under Results.</source>
+        <translation>ยังระบุระดับผลการประเมินไม่ได้ (ขึ้นกับคะแนน %1) กรอกระดับที่ประกาศได้ที่ ผลการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The texts nobody had edited have been redrafted. The office edited these texts itself:
 
 %1
@@ -355,7 +376,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../ui/document.py" line="+93"/>
+        <location filename="../../ui/document.py" line="+98"/>
         <source>Edit office details</source>
         <translation>แก้ไขข้อมูลหน่วยงาน</translation>
     </message>
@@ -485,7 +506,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/views/documents_view.py" line="+58"/>
+        <location filename="../../ui/views/documents_view.py" line="+59"/>
         <source>Memo sending the measures</source>
         <translation>บันทึกข้อความเสนอมาตรการ</translation>
     </message>
@@ -511,13 +532,13 @@ Replace them with new drafts too?</source>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+207"/>
+        <location line="+213"/>
         <location line="+3"/>
         <source>Preparing the document…</source>
         <translation>กำลังจัดทำเอกสาร…</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-187"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
@@ -528,6 +549,16 @@ Replace them with new drafts too?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Save as Word…</source>
+        <translation>บันทึกเป็น Word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the document as a Word file (.docx) to edit its wording before it is signed</source>
+        <translation>บันทึกเอกสารเป็นไฟล์ Word (.docx) เพื่อแก้ไขถ้อยคำก่อนเสนอลงนาม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open Folder</source>
         <translation>เปิดโฟลเดอร์</translation>
     </message>
@@ -537,7 +568,7 @@ Replace them with new drafts too?</source>
         <translation>เปิดโฟลเดอร์ของไฟล์ PDF ที่บันทึกล่าสุด</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Memo</source>
         <translation>บันทึกข้อความ</translation>
     </message>
@@ -585,6 +616,31 @@ Replace them with new drafts too?</source>
         <location line="+28"/>
         <source>The document could not be prepared: %1</source>
         <translation>จัดทำเอกสารไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Save as Word</source>
+        <translation>บันทึกเป็น Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word files (*.docx)</source>
+        <translation>ไฟล์ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: %1</source>
+        <translation>บันทึกไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving the Word file…</source>
+        <translation>กำลังบันทึกไฟล์ Word…</translation>
     </message>
 </context>
 <context>
@@ -3163,7 +3219,12 @@ Replace them with new drafts too?</source>
 <context>
     <name>ResultSummary</name>
     <message>
-        <location filename="../../ui/views/result_summary.py" line="+67"/>
+        <location filename="../../ui/views/result_summary.py" line="+64"/>
+        <source>Enter the Published Figures…</source>
+        <translation>กรอกผลที่ประกาศ…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>not entered yet</source>
         <translation>ยังไม่ได้กรอก</translation>
     </message>
@@ -3178,9 +3239,24 @@ Replace them with new drafts too?</source>
         <translation>คะแนนรวม %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 (as published)</source>
+        <translation>%1 (ตามที่ประกาศ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Rating %1</source>
         <translation>ระดับ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rating cannot be settled from the scores entered: it is %1 depending on %2. Documents leave it blank until you enter the published rating or the scores of %2.</source>
+        <translation>คะแนนที่กรอกยังระบุระดับผลการประเมินไม่ได้ อาจเป็น %1 ขึ้นกับคะแนน %2 เอกสารจะเว้นช่องระดับไว้จนกว่าจะกรอกระดับที่ สำนักงาน ป.ป.ช. ประกาศ หรือคะแนน %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> or </source>
+        <translation> หรือ </translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3231,7 +3307,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/views/results_view.py" line="+108"/>
+        <location filename="../../ui/views/results_view.py" line="+109"/>
         <source>All indicator scores (%1)</source>
         <translation>คะแนนทุกตัวชี้วัด (%1 ตัว)</translation>
     </message>

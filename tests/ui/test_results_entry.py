@@ -75,10 +75,20 @@ def test_phochai_2567_through_the_forms_reaches_99_16_and_survives_reopening(
     view = new_2567.results_views[2567]
     enter_indicators(qtbot, view, phochai_2567.INDICATORS)
     assert view.summary.total.text() == f"คะแนนรวม {phochai_2567.TOTAL}"
-    assert view.summary.rating.text() == "ระดับ ผ่านดีเยี่ยม"
-    official = view.show_indicator(0)
+    # EIT part 1 and 2 are unknown: ผ่านดีเยี่ยม or ผ่านดี; the summary asks for the published one
+    assert view.summary.rating.text() == "ระดับ –"
+    assert not view.summary.rating_box.isHidden()
+    note = view.summary.rating_note.text()
+    assert "ผ่านดีเยี่ยม" in note and "ผ่านดี" in note and "EIT1, EIT2" in note
+    qtbot.mouseClick(view.summary.official_button, Qt.MouseButton.LeftButton)
+    official = view.stack.currentWidget()
+    assert official is view.official
     type_into(qtbot, official.fields["TOTAL"].edit, phochai_2567.TOTAL)
     type_into(qtbot, official.rank, str(phochai_2567.RANK))
+    official.rating.setCurrentText("ผ่านดีเยี่ยม")
+    official.rating.lineEdit().editingFinished.emit()
+    assert view.summary.rating.text() == "ระดับ ผ่านดีเยี่ยม (ตามที่ประกาศ)"
+    assert view.summary.rating_box.isHidden()
     assert view.summary.warning.isHidden()  # computed and published agree
     path = new_2567.document.store.path
     new_2567.close_file()
