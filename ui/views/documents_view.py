@@ -413,6 +413,14 @@ class DocumentsView(SectionView, QWidget):
         if self._dirty and not self._debounce.isActive():
             self._debounce.start(0)
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Left for another page (an undo can switch there) or a closed file: no render
+        until shown again (the file may be closed by then)."""
+        super().hideEvent(event)
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self._dirty = True
+
     # Printing and saving ----------------------------------------------------------------
 
     def title(self) -> str:
