@@ -17,6 +17,7 @@ GUIDANCE = RESOURCES / "guidance"
 FONTS = RESOURCES / "fonts"
 I18N = RESOURCES / "i18n"
 HELP = RESOURCES / "help"
+WORDLISTS = RESOURCES / "wordlists"
 
 
 def resource(*parts: str) -> Path:

@@ -618,7 +618,7 @@ Replace them with new drafts too?</source>
         <translation>จัดทำเอกสารไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Save as Word</source>
         <translation>บันทึกเป็น Word</translation>
     </message>

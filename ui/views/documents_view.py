@@ -414,8 +414,7 @@ class DocumentsView(SectionView, QWidget):
             self._debounce.start(0)
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Left for another page (an undo can switch there) or a closed file: no render
-        until shown again (the file may be closed by then)."""
+        """No render until shown again (an undo may switch away; the file may close)."""
         super().hideEvent(event)
         if self._debounce.isActive():
             self._debounce.stop()
