@@ -8,7 +8,7 @@
 - "memo-results-attached": the memo sending the results report, then the report.
 
 Each part is the separate document's own content (memo.blocks and measures_report.blocks, drawn
-by pdf_render) or flowables (analysis_report.story, results_report.story), laid out by
+by pdf_render) or flowables (analysis_report.story), laid out by
 base.build_parts; the separate documents stay as they are. ``context`` is loaded as for the
 measures (fiscal year N). PDF only.
 """
@@ -53,7 +53,9 @@ def _part(kind: str, context: DocumentContext, options: DocumentOptions, first: 
                                      c.LANDSCAPE.frame_width)
         return Part(story, LANDSCAPE, restart_numbers=first)
     if kind == "results":
-        return Part(results_report.story(sub, options), LANDSCAPE, restart_numbers=True)
+        story = pdf_render.flowables(results_report.blocks(sub, options),
+                                     c.LANDSCAPE.frame_width)
+        return Part(story, LANDSCAPE, restart_numbers=True)
     fields = memo.memo_fields(sub)
     story = pdf_render.flowables(memo.blocks(sub, fields, options, warnings),
                                  memo.MEMO_PAGE.frame_width)

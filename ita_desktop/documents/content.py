@@ -181,8 +181,8 @@ class PageBreak:
 
 @dataclass(frozen=True)
 class CondPageBreak:
-    """A new page unless ``height`` points are left on this one (PDF only: a Word file relies on
-    its headings being kept with the next paragraph instead)."""
+    """A new page unless ``height`` points are left on this one (in a Word file, which decides
+    its own page breaks, the paragraph after it is kept with the next one instead)."""
 
     height: float
 

@@ -12,8 +12,8 @@ has (ReportLab draws it into a one-page PDF, pdfium turns it into pixels); each 
 page geometry with "- ๒ -" at the top from page 2 (a PAGE field in the section's number format,
 ``thaiNumbers`` for Thai digits).
 
-Left to Word: where pages break. Spacers become space before the next paragraph, CondPageBreak is
-dropped (headings are kept with the next paragraph instead), Keep and Unbreakable keep their
+Left to Word: where pages break. Spacers become space before the next paragraph, CondPageBreak
+keeps the paragraph after it (a heading) with the next one, Keep and Unbreakable keep their
 paragraphs with the next and their lines together.
 """
 
@@ -81,7 +81,7 @@ def render_docx(document: c.Document, out: str | Path, *,
         sect = word.sections[0] if n == 0 else word.add_section(WD_SECTION.NEW_PAGE)
         writer.set_up(sect, section, thai_digits=document.thai_digits)
         writer.write(section.blocks, _Target(word, section.page.frame_width))
-        writer.pending_space, writer.pending_break = 0.0, False
+        writer.pending_space, writer.pending_break, writer.pending_keep = 0.0, False, False
     word.save(str(out))
     report = RenderReport(path=out, pages=0)
     warning = unprintable_warning(writer.replaced)
@@ -130,6 +130,7 @@ class _Writer:
         self.replaced: Counter = Counter()
         self.pending_space = 0.0
         self.pending_break = False
+        self.pending_keep = False
         self.paragraphs: list = []  # every paragraph written, in order (for Keep)
 
     # -- sections --------------------------------------------------------------------------------
@@ -173,7 +174,7 @@ class _Writer:
         elif isinstance(block, c.PageBreak):
             self.pending_break = True
         elif isinstance(block, c.CondPageBreak):
-            pass  # Word decides page breaks; headings are kept with what follows them
+            self.pending_keep = True  # Word decides page breaks: what follows keeps together
         elif isinstance(block, c.Keep | c.Unbreakable):
             start = len(self.paragraphs)
             self.write(block.blocks, target)
@@ -235,6 +236,9 @@ class _Writer:
         if self.pending_break:
             pf.page_break_before = True
             self.pending_break = False
+        if self.pending_keep:
+            pf.keep_with_next = True
+            self.pending_keep = False
         mark = self._rpr(style.size, bold=style.bold)
         ppr = p._p.get_or_add_pPr()
         ox.put(ppr, mark, _PPR_TAIL)

@@ -6,7 +6,8 @@ its steps, units, period, the follow-up results per reporting period with their 
 evidence, the outcome and the suggestions), grouped by tool (IIT/EIT/OIT, ``group_by`` "tool";
 "indicator" falls back to it), by analysis issue ("issue") or simply numbered ("number"); a line
 counting the measures by status; the OIT items still to improve (from the OIT readiness); and the
-reporter's signature.
+reporter's signature. Built as content (documents.content), so it prints as the PDF and saves as
+a .docx alike.
 """
 
 from __future__ import annotations
@@ -14,37 +15,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable
-
-from ita_desktop.documents.base import (
-    LANDSCAPE,
+from ita_desktop.documents import content as c
+from ita_desktop.documents.content_tables import grouped_table, notice, para, signed, title_block
+from ita_desktop.documents.context import DocumentContext
+from ita_desktop.documents.measures_report import measure_label
+from ita_desktop.documents.options import (
+    RESULT_COLUMNS,
     DocumentError,
     DocumentOptions,
     RenderReport,
-    build_pdf,
-    para,
-    styles,
 )
-from ita_desktop.documents.context import DocumentContext
-from ita_desktop.documents.measures_report import measure_label
-from ita_desktop.documents.options import RESULT_COLUMNS
 from ita_desktop.documents.tables import (
     Column,
-    Unbreakable,
     as_date,
     content_widths,
     fiscal_year_bounds,
-    footed_table,
     framework_item,
     group_measures,
-    grouped_table,
-    notice,
     period_text,
-    signed,
-    title_block,
 )
-from ita_desktop.printing import Span, ThaiParagraph, cell_flowables, thai_date
+from ita_desktop.printing.thaidate import thai_date
 
 TITLE = "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 PERIODS = ("Q1", "Q2", "Q3", "Q4", "FY")
@@ -142,21 +132,21 @@ def evidence_text(evidence: dict[str, Any], options: DocumentOptions) -> str:
 
 
 def results_cell(records: list[dict[str, Any]], fiscal_year: int,
-                 options: DocumentOptions) -> list[Flowable]:
+                 options: DocumentOptions) -> list[c.Block]:
     """Per report: "period: status" in bold, the results as typed, then the evidence as dashed
     items; "ยังไม่มีการรายงานผล" when there is none."""
-    cell = styles().cell
+    cell = c.house_styles().cell
     if not records:
-        return [ThaiParagraph("ยังไม่มีการรายงานผล", cell)]
-    out: list[Flowable] = []
+        return [c.Paragraph("ยังไม่มีการรายงานผล", cell)]
+    out: list[c.Block] = []
     for n, record in enumerate(records):
         head = options.digits(period_label(record["period"], fiscal_year, options))
         status = STATUS_TEXT.get(record["status"], record["status"])
-        out.append(ThaiParagraph([Span(f"{head}: ", bold=True), Span(status)],
-                                 cell.derive(space_before=4 if n else 0)))
-        out.extend(cell_flowables(options.digits(record.get("results") or ""), cell))
+        out.append(c.Paragraph((c.Run(f"{head}: ", bold=True), c.Run(status)),
+                               cell.derive(space_before=4 if n else 0)))
+        out.append(c.Typed(options.digits(record.get("results") or ""), cell))
         for evidence in record.get("evidence") or ():
-            out.extend(cell_flowables("- " + evidence_text(evidence, options), cell))
+            out.append(c.Typed("- " + evidence_text(evidence, options), cell))
     return out
 
 
@@ -176,13 +166,13 @@ def _texts(records: list[dict[str, Any]], field: str, fiscal_year: int,
 
 
 def _row(context: DocumentContext, options: DocumentOptions, columns: list[Column]):
-    cell = styles().cell
+    cell = c.house_styles().cell
 
-    def row(number: int, measure: dict[str, Any]) -> list[Any]:
+    def row(number: int, measure: dict[str, Any]) -> list[c.Cell]:
         records = context.followups.get(measure["id"], [])
         status = STATUS_TEXT.get(latest_status(records), latest_status(records))
-        label = cell_flowables(options.digits(f"{number}. {measure_label(measure)}"), cell)
-        label.append(ThaiParagraph(f"(สถานะ: {status})", cell.derive(space_before=3)))
+        label = [c.Typed(options.digits(f"{number}. {measure_label(measure)}"), cell),
+                 c.Paragraph(f"(สถานะ: {status})", cell.derive(space_before=3))]
         values = {
             "measure": lambda: label,
             "steps": lambda: options.digits(measure.get("steps") or ""),
@@ -193,7 +183,7 @@ def _row(context: DocumentContext, options: DocumentOptions, columns: list[Colum
             "outcome": lambda: _texts(records, "outcome", context.fiscal_year, options),
             "suggestions": lambda: _texts(records, "suggestions", context.fiscal_year, options),
         }
-        return [values[c.key]() for c in columns]
+        return [values[column.key]() for column in columns]
 
     return row
 
@@ -204,7 +194,7 @@ def table_widths(context: DocumentContext, options: DocumentOptions) -> list[flo
     columns = columns_of(options)
     row = _row(context, options, columns)
     return content_widths(columns, [row(n, m) for n, m in enumerate(context.measures, 1)],
-                          LANDSCAPE.frame_width)
+                          c.LANDSCAPE.frame_width)
 
 
 def introduction(context: DocumentContext) -> str:
@@ -255,34 +245,34 @@ def readiness_rows(context: DocumentContext, options: DocumentOptions) -> list[l
 
 
 def readiness_section(context: DocumentContext, options: DocumentOptions, *,
-                      signature: Flowable | None = None) -> list[Flowable]:
+                      signature: c.Block | None = None) -> list[c.Block]:
     """The heading and table of OIT items still to improve (``signature`` under its last row),
     or a line when every item is published; nothing when no OIT readiness is recorded."""
     if not context.readiness:
         return []
-    s = styles()
+    s = c.house_styles()
     heading = para("ข้อมูลการเปิดเผยต่อสาธารณะ (OIT) ที่ยังต้องพัฒนา",
-                   s.heading.derive(space_before=14), options)
+                   s.heading.derive(space_before=14), options, outline=0)
     rows = readiness_rows(context, options)
     if not rows:
         line = para("ข้อมูล OIT ทุกข้อเผยแพร่บนเว็บไซต์ครบถ้วนแล้ว", s.plain, options)
-        return [Unbreakable([heading, line, *([signature] if signature else [])])]
-    widths = content_widths(OIT_COLUMNS, rows, LANDSCAPE.frame_width)
-    header = [options.digits(c.header) for c in OIT_COLUMNS]
-    return [CondPageBreak(4 * cm), heading,  # the heading never ends a page
-            footed_table([header, *rows], widths, footer=signature)]
+        return [c.Unbreakable((heading, line, *([signature] if signature else [])))]
+    widths = content_widths(OIT_COLUMNS, rows, c.LANDSCAPE.frame_width)
+    header = [options.digits(column.header) for column in OIT_COLUMNS]
+    return [c.CondPageBreak(4 * c.CM), heading,  # the heading never ends a page
+            c.Table(rows=[header, *rows], widths=tuple(widths), footer=signature, tidy=True)]
 
 
-def story(context: DocumentContext, options: DocumentOptions) -> list[Flowable]:
-    """The report's flowables. Raises DocumentError for an unknown grouping or column.
+def blocks(context: DocumentContext, options: DocumentOptions) -> list[c.Block]:
+    """The report's content. Raises DocumentError for an unknown grouping or column.
 
     The reporter's signature is kept with the last row above it: under the OIT table, or with
     the summary line under the measures table when there is no OIT table.
     """
-    s = styles()
+    s = c.house_styles()
     columns = columns_of(options)
     title = [TITLE, f"ประจำปีงบประมาณ พ.ศ. {context.fiscal_year}"]
-    out: list[Flowable] = title_block(title, context.profile, options)
+    out: list[c.Block] = title_block(title, context.profile, options)
     if not context.measures:
         out.append(notice(f"ไม่มีมาตรการที่ต้องรายงานผลในปีงบประมาณ พ.ศ. {context.fiscal_year}",
                           options))
@@ -292,22 +282,32 @@ def story(context: DocumentContext, options: DocumentOptions) -> list[Flowable]:
     groups = group_measures(context.measures, group_of(options), context.framework)
     row = _row(context, options, columns)
     widths = table_widths(context, options)
-    summary = para(summary_text(status_counts(context), len(context.measures)),
-                   s.plain.derive(bold=True, space_before=0.3 * cm), options)
+    summary: c.Block | None = para(summary_text(status_counts(context), len(context.measures)),
+                                   s.plain.derive(bold=True, space_before=0.3 * c.CM), options)
     profile = context.profile
-    signature = None
+    signature: c.Block | None = None
     if any((profile.get(k) or "").strip() for k in ("reporter_name", "reporter_position")):
         signature = signed("ผู้รายงาน", profile.get("reporter_name"),
                            profile.get("reporter_position"), options)
     footer = None
     if not context.readiness and signature is not None:
-        footer, summary, signature = Unbreakable([summary, signature]), None, None
-    out.append(grouped_table([c.header for c in columns], groups, row, widths, options,
-                             footer=footer))
+        footer, summary, signature = c.Unbreakable((summary, signature)), None, None
+    out.append(grouped_table([column.header for column in columns], groups, row, widths,
+                             options, footer=footer))
     if summary is not None:
         out.append(summary)
     out.extend(readiness_section(context, options, signature=signature))
     return out
+
+
+def document(context: DocumentContext, options: DocumentOptions,
+             warnings: list[str] | None = None) -> c.Document:
+    """The results report of ``context.fiscal_year``, A4 landscape (it finds nothing to add to
+    ``warnings``). Raises DocumentError (unknown grouping or column)."""
+    return c.Document(
+        sections=(c.Section(blocks=tuple(blocks(context, options)), page=c.LANDSCAPE),),
+        title=f"{TITLE} ประจำปีงบประมาณ พ.ศ. {context.fiscal_year}", author=context.office,
+        thai_digits=options.thai_digits)
 
 
 def render(context: DocumentContext, out: Path, options: DocumentOptions) -> RenderReport:
@@ -315,6 +315,6 @@ def render(context: DocumentContext, out: Path, options: DocumentOptions) -> Ren
 
     Raises DocumentError (unknown grouping, unwritable path).
     """
-    return build_pdf(out, story(context, options), options, page=LANDSCAPE,
-                     title=f"{TITLE} ประจำปีงบประมาณ พ.ศ. {context.fiscal_year}",
-                     author=context.office)
+    from ita_desktop.documents.pdf_render import render_pdf
+
+    return render_pdf(document(context, options), out, options)

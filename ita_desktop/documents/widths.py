@@ -25,14 +25,34 @@ MAX_SHARE = 0.42  # no column takes more of the width than this
 
 
 def cell_text(value: Any) -> str:
-    """The printed text of a cell value (a string, a flowable or a list of them)."""
+    """The printed text of a cell value: a string, a content block (documents.content: a
+    paragraph or typed text as the print engine prints it, without bullets or list markers), a
+    flowable, or a list of them."""
+    from ita_desktop.documents import content as c
+
     if value is None:
         return ""
     if isinstance(value, str):
         return value
+    if isinstance(value, c.Paragraph):
+        return _printed(value.plain_text())
+    if isinstance(value, c.Typed):
+        from ita_desktop.printing.celltext import parse_cell_text
+
+        return "\n".join(_printed("\n".join(block.lines)) for block in parse_cell_text(value.text))
     if isinstance(value, Flowable):
         return value.getPlainText() if hasattr(value, "getPlainText") else ""
-    return "\n".join(cell_text(v) for v in value)
+    if isinstance(value, Sequence):
+        return "\n".join(cell_text(v) for v in value)
+    return ""
+
+
+def _printed(text: str) -> str:
+    """``text`` as the print engine draws it (printing.printable; it counts what it replaces
+    once per text, so measuring here adds nothing to the warning)."""
+    from ita_desktop.printing.printable import printable
+
+    return printable(text)
 
 
 def _spacing_chars(text: str) -> int:
