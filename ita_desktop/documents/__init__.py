@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ita_desktop.documents.context import DocumentContext
 
 FORMATS = ("pdf", "docx")
-DOCX_KINDS = ("memo-measures", "memo-results", "measures", "results")
+DOCX_KINDS = ("memo-measures", "memo-results", "measures", "results", "analysis")
 """The kinds built as documents.content, which can also be written as .docx."""
 
 _MODULES = {

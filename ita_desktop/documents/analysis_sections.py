@@ -12,16 +12,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.lib import colors
-from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
-
 from ita_desktop.analysis import INDICATOR, IssueAnalysis, ScoredEntry
-from ita_desktop.documents.base import DocumentOptions, Styles, para, signature_lines
+from ita_desktop.documents import content as c
+from ita_desktop.documents.content import Styles, TextStyle
+from ita_desktop.documents.content_tables import para, signature_lines
 from ita_desktop.documents.context import DocumentContext
+from ita_desktop.documents.options import DocumentOptions
 from ita_desktop.framework import Framework, RatingLevel
 from ita_desktop.numbers import format_score, round2
-from ita_desktop.printing import ThaiParagraph, ThaiStyle, cell_flowables, thai_table
 from ita_desktop.report_texts import (
     LIMITATIONS,
     code_title,
@@ -33,7 +31,7 @@ from ita_desktop.scoring import NO_TOTAL, ScoreResult
 NOT_SCORED = "ไม่ได้รับการประเมิน"
 RATING_BLANK = "." * 30
 """Printed where the rating is open (it depends on scores nobody entered): a line to fill in."""
-HIGHLIGHT = colors.HexColor("#DDEBF7")
+HIGHLIGHT = "#DDEBF7"
 
 
 # -- shared helpers -------------------------------------------------------------------------------
@@ -51,16 +49,16 @@ def rating_text(result: ScoreResult) -> str:
     return NOT_SCORED if outcome.status == NO_TOTAL else RATING_BLANK
 
 
-def typed(text: str, style: ThaiStyle, options: DocumentOptions) -> list[Flowable]:
+def typed(text: str, style: TextStyle, options: DocumentOptions) -> c.Typed:
     """Paragraphs and list items (``๑.``, ``-``) from text as the office typed it."""
-    return list(cell_flowables(options.digits(text), style))
+    return c.Typed(options.digits(text), style)
 
 
-def heading(text: str, style: ThaiStyle, options: DocumentOptions) -> ThaiParagraph:
-    """A heading that is never left alone at the bottom of a page."""
-    p = para(text, style, options)
-    p.keepWithNext = 1
-    return p
+def heading(text: str, style: TextStyle, options: DocumentOptions, *,
+            outline: int | None = None) -> c.Paragraph:
+    """A heading that is never left alone at the bottom of a page (``outline``: its level in
+    Word's navigation pane)."""
+    return para(text, style, options, keep_with_next=True, outline=outline)
 
 
 def text_of(context: DocumentContext, scope: str, key: str, field: str) -> str:
@@ -88,12 +86,12 @@ def number(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
-def small_heading(styles: Styles) -> ThaiStyle:
+def small_heading(styles: Styles) -> TextStyle:
     return styles.plain.derive(bold=True, space_before=8, space_after=2)
 
 
 # -- ๑ principles ---------------------------------------------------------------------------------
-def principles(context: DocumentContext, s: Styles, options: DocumentOptions) -> list[Flowable]:
+def principles(context: DocumentContext, s: Styles, options: DocumentOptions) -> list[c.Block]:
     fw: Framework = context.framework
     pass_line, excellent = thresholds(context)
     sub = small_heading(s)
@@ -103,29 +101,29 @@ def principles(context: DocumentContext, s: Styles, options: DocumentOptions) ->
              "รู้ว่าควรปรับปรุงการบริหารงานด้านใดให้เป็นไปตามหลักธรรมาภิบาล และเป็นตัวชี้วัดของแผนแม่บท"
              "ภายใต้ยุทธศาสตร์ชาติ ประเด็นการต่อต้านการทุจริตและประพฤติมิชอบ ซึ่งตั้งเป้าให้หน่วยงานได้"
              f"คะแนนไม่น้อยกว่า {number(pass_line)} คะแนน")
-    story: list[Flowable] = [
-        heading("1. หลักการและวิธีการประเมิน", s.heading, options),
+    story: list[c.Block] = [
+        heading("1. หลักการและวิธีการประเมิน", s.heading, options, outline=0),
         para(intro, s.body_indented, options),
-        KeepTogether([para("1.1 เครื่องมือการประเมินและน้ำหนัก", sub, options),
-                      tools_table(fw, s, options)]),
-        heading("1.2 วิธีคำนวณคะแนน", sub, options),
+        c.Keep((para("1.1 เครื่องมือการประเมินและน้ำหนัก", sub, options, outline=1),
+                tools_table(fw, s, options))),
+        heading("1.2 วิธีคำนวณคะแนน", sub, options, outline=1),
+        typed(computation_text(fw), s.body, options),
     ]
-    story += typed(computation_text(fw), s.body, options)
     rating = context.analysis.result.rating
-    story.append(KeepTogether([para("1.3 เกณฑ์ระดับผลการประเมิน", sub, options),
-                               rating_table(fw, rating, s, options)]))
+    story.append(c.Keep((para("1.3 เกณฑ์ระดับผลการประเมิน", sub, options, outline=1),
+                         rating_table(fw, rating, s, options))))
     shaded = "แถวที่แรเงาคือระดับผลการประเมินของหน่วยงานในปีนี้ " if rating else ""
     story.append(para(f"{shaded}(คะแนนเปรียบเทียบที่ทศนิยม 2 ตำแหน่ง เกณฑ์ผ่านของตัวชี้วัด "
                       f"{number(pass_line)} คะแนน ระดับดีเยี่ยม {number(excellent)} คะแนน)",
                       s.small.derive(space_before=3), options))
-    story.append(PageBreak())
+    story.append(c.PageBreak())
     return story
 
 
-def tools_table(fw: Framework, s: Styles, options: DocumentOptions) -> Flowable:
+def tools_table(fw: Framework, s: Styles, options: DocumentOptions) -> c.Table:
     centre = s.cell_centre
-    rows: list[list] = [[para(h, s.header_cell, options)
-                         for h in ("เครื่องมือ", "สิ่งที่วัด", "น้ำหนัก (ร้อยละ)")]]
+    rows: list[list[c.Cell]] = [[para(h, s.header_cell, options)
+                                 for h in ("เครื่องมือ", "สิ่งที่วัด", "น้ำหนัก (ร้อยละ)")]]
     for tool in fw.tools:
         indicators = [i for i in fw.indicators if i.tool == tool.code]
         span = (f"ตัวชี้วัดที่ {indicators[0].number}–{indicators[-1].number}"
@@ -141,7 +139,7 @@ def tools_table(fw: Framework, s: Styles, options: DocumentOptions) -> Flowable:
     rows.append([para("รวม", s.header_cell, options), para("", s.cell, options),
                  para(number(sum((t.weight for t in fw.tools), Decimal(0))), s.header_cell,
                       options)])
-    return thai_table(rows, (6.0 * cm, 7.5 * cm, 2.5 * cm))
+    return c.Table(rows=rows, widths=(6.0 * c.CM, 7.5 * c.CM, 2.5 * c.CM))
 
 
 def computation_text(fw: Framework) -> str:
@@ -196,32 +194,32 @@ def rating_condition(levels: tuple[RatingLevel, ...], index: int) -> str:
     return text
 
 
-def rating_table(fw: Framework, rating: str | None, s: Styles, options: DocumentOptions) -> Flowable:
-    rows: list[list] = [[para(h, s.header_cell, options)
-                         for h in ("ระดับผลการประเมิน", "เงื่อนไข")]]
-    extra = []
+def rating_table(fw: Framework, rating: str | None, s: Styles, options: DocumentOptions) -> c.Table:
+    rows: list[list[c.Cell]] = [[para(h, s.header_cell, options)
+                                 for h in ("ระดับผลการประเมิน", "เงื่อนไข")]]
+    formats = []
     for k, level in enumerate(fw.rating):
         rows.append([para(level.label, s.cell_centre, options),
                      para(rating_condition(fw.rating, k), s.cell, options)])
         if level.label == rating:
-            extra.append(("BACKGROUND", (0, k + 1), (-1, k + 1), HIGHLIGHT))
-    return thai_table(rows, (5.0 * cm, 11.0 * cm), extra_style=extra)
+            formats.append(c.CellFormat("fill", (0, k + 1), (-1, k + 1), HIGHLIGHT))
+    return c.Table(rows=rows, widths=(5.0 * c.CM, 11.0 * c.CM), formats=tuple(formats))
 
 
 # -- ๓ per indicator ------------------------------------------------------------------------------
 def indicator_section(context: DocumentContext, styles: Styles, options: DocumentOptions,
-                      n: int) -> list[Flowable]:
+                      n: int) -> list[c.Block]:
     """Section n: each indicator's score, what it measures and the analysis text, then the
     overall strengths and weaknesses."""
     analysis, fw = context.analysis, context.framework
     assert analysis is not None and fw is not None
-    story: list[Flowable] = []
+    story: list[c.Block] = []
     label = small_heading(styles)
     for k, ind in enumerate(analysis.indicators):
-        block: list[Flowable] = [] if k else [
-            para(f"{n}. การวิเคราะห์ผลรายตัวชี้วัด", styles.heading, options)]
+        block: list[c.Block] = [] if k else [
+            para(f"{n}. การวิเคราะห์ผลรายตัวชี้วัด", styles.heading, options, outline=0)]
         block += [
-            para(f"ตัวชี้วัดที่ {ind.number} {ind.title}", label, options),
+            para(f"ตัวชี้วัดที่ {ind.number} {ind.title}", label, options, outline=1),
             para(f"แบบวัด {ind.tool}   คะแนน {score_text(ind.score, options)}"
                  + (f"   ผลการประเมิน {verdict(ind.score, context)}" if ind.score is not None
                     else ""), styles.plain, options),
@@ -229,20 +227,20 @@ def indicator_section(context: DocumentContext, styles: Styles, options: Documen
         description = fw.indicator(ind.number).description.strip()
         if description:
             block.append(para(f"สิ่งที่วัด: {description}", styles.body, options))
-        block += typed(text_of(context, "indicator", str(ind.number), "text"), styles.body,
-                       options)
-        block.append(Spacer(1, 4))
-        story.append(KeepTogether(block))
+        block.append(typed(text_of(context, "indicator", str(ind.number), "text"), styles.body,
+                           options))
+        block.append(c.Spacer(4))
+        story.append(c.Keep(tuple(block)))
     for field, title in (("strengths", "จุดแข็ง"), ("weaknesses", "จุดที่ควรพัฒนา")):
         text = text_of(context, "overall", field, "text")
         if text:
             story.append(heading(f"{title} (ภาพรวม)", label, options))
-            story += typed(text, styles.body, options)
+            story.append(typed(text, styles.body, options))
     return story
 
 
 # -- ๔ per analysis issue -------------------------------------------------------------------------
-ISSUE_WIDTHS = (8.9 * cm, 3.2 * cm, 3.9 * cm)
+ISSUE_WIDTHS = (8.9 * c.CM, 3.2 * c.CM, 3.9 * c.CM)
 
 
 def entry_note(entry: ScoredEntry, issue: IssueAnalysis, context: DocumentContext) -> str:
@@ -269,13 +267,13 @@ def issue_rows(issue: IssueAnalysis) -> list[tuple[str, ScoredEntry]]:
 
 
 def issue_section(context: DocumentContext, styles: Styles, options: DocumentOptions,
-                  n: int) -> list[Flowable]:
+                  n: int) -> list[c.Block]:
     """Section n: per analysis issue, its scored items (or, where only indicator scores exist,
     its indicators) with their scores and analysis, then the cause and the way to raise it."""
     analysis, fw = context.analysis, context.framework
     assert analysis is not None and fw is not None
-    story: list[Flowable] = [heading(f"{n}. การวิเคราะห์ตามประเด็นการวิเคราะห์", styles.heading,
-                                     options)]
+    story: list[c.Block] = [heading(f"{n}. การวิเคราะห์ตามประเด็นการวิเคราะห์", styles.heading,
+                                    options, outline=0)]
     label = small_heading(styles)
     centre = styles.cell.derive(alignment="centre")
     for issue in analysis.issues:
@@ -283,45 +281,48 @@ def issue_section(context: DocumentContext, styles: Styles, options: DocumentOpt
         levels = {entry.level for _, entry in rows}
         first_column = ("ตัวชี้วัด" if levels == {INDICATOR} else
                         "ประเด็นข้อคำถาม / ตัวชี้วัด" if INDICATOR in levels else "ประเด็นข้อคำถาม")
-        story.append(heading(f"ประเด็นที่ {issue.number} {issue.title}", label, options))
+        story.append(heading(f"ประเด็นที่ {issue.number} {issue.title}", label, options,
+                             outline=1))
         if rows:
-            table: list[list] = [[para(h, styles.header_cell, options)
-                                  for h in (first_column, "คะแนน", "การวิเคราะห์")]]
+            table: list[list[c.Cell]] = [[para(h, styles.header_cell, options)
+                                          for h in (first_column, "คะแนน", "การวิเคราะห์")]]
             for name, entry in rows:
                 table.append([para(name, styles.cell, options),
                               para(score_text(entry.score, options), centre, options),
                               para(entry_note(entry, issue, context), styles.cell, options)])
-            story.append(thai_table(table, ISSUE_WIDTHS))
+            story.append(c.Table(rows=table, widths=ISSUE_WIDTHS))
         else:  # every indicator of the issue belongs to a tool that was not scored this year
             story.append(para("ปีนี้ไม่มีผลคะแนนของตัวชี้วัดในประเด็นนี้", styles.body, options))
         for field, title in (("cause", "สาเหตุ"), ("guideline", "แนวทางการยกระดับ")):
             text = text_of(context, "issue", str(issue.number), field)
             if text:
                 story.append(heading(title, label, options))
-                story += typed(text, styles.body_indented, options)
-        story.append(Spacer(1, 6))
+                story.append(typed(text, styles.body_indented, options))
+        story.append(c.Spacer(6))
     return story
 
 
 # -- ๕ limitations, ๖ recommendations, signature ---------------------------------------------------
 def closing_sections(context: DocumentContext, styles: Styles, options: DocumentOptions,
-                     n: int) -> list[Flowable]:
+                     n: int) -> list[c.Block]:
     """Sections n (ข้อจำกัด: the office's text or its draft) and n + 1 (ข้อเสนอแนะ: one part per
     tool or tool part, each the office's text or its draft), then the reporter's signature
     block, which never stands alone on a page."""
     fw = context.framework
     assert fw is not None
     label = small_heading(styles)
-    story: list[Flowable] = [heading(f"{n}. ข้อจำกัดของการวิเคราะห์", styles.heading, options)]
-    story += typed(text_of(context, *LIMITATIONS), styles.body, options)
-    story.append(heading(f"{n + 1}. ข้อเสนอแนะ", styles.heading, options))
+    story: list[c.Block] = [
+        heading(f"{n}. ข้อจำกัดของการวิเคราะห์", styles.heading, options, outline=0),
+        typed(text_of(context, *LIMITATIONS), styles.body, options),
+        heading(f"{n + 1}. ข้อเสนอแนะ", styles.heading, options, outline=0)]
     for code in recommendation_codes(fw):
         text = text_of(context, *recommendation_key(code))
         if text:
-            story.append(heading(code_title(fw, code), label, options))
-            story += typed(text, styles.body_indented, options)
+            story.append(heading(code_title(fw, code), label, options, outline=1))
+            story.append(typed(text, styles.body_indented, options))
     name = context.profile.get("reporter_name") or ""
     position = context.profile.get("reporter_position") or ""
     signature = signature_lines(name, position, options, lines=("ผู้จัดทำรายงาน",))
-    story[-1] = KeepTogether([story[-1], *signature])  # never a signature alone on a page
+    # never a signature alone on a page: it keeps with the last paragraph before it
+    story.append(c.Keep(tuple(signature), with_previous=True))
     return story

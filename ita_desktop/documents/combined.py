@@ -7,9 +7,8 @@
   report (its own cover, numbered from 1 again) and the measures, numbered on;
 - "memo-results-attached": the memo sending the results report, then the report.
 
-Each part is the separate document's own content (memo.blocks and measures_report.blocks, drawn
-by pdf_render) or flowables (analysis_report.story), laid out by
-base.build_parts; the separate documents stay as they are. ``context`` is loaded as for the
+Each part is the separate document's own content (memo, analysis_report, measures_report and
+results_report .blocks), drawn by pdf_render and laid out by base.build_parts; the separate documents stay as they are. ``context`` is loaded as for the
 measures (fiscal year N). PDF only.
 """
 
@@ -47,7 +46,8 @@ def _part(kind: str, context: DocumentContext, options: DocumentOptions, first: 
         if context.analysis is None:
             raise DocumentError(f"ไม่มีผลการประเมินก่อนปีงบประมาณ {context.fiscal_year} "
                                 "จึงพิมพ์รายงานการวิเคราะห์ไม่ได้")
-        return Part(analysis_report.story(sub, options), PORTRAIT)
+        return Part(pdf_render.flowables(analysis_report.blocks(sub, options),
+                                         c.PORTRAIT.frame_width), PORTRAIT)
     if kind == "measures":
         story = pdf_render.flowables(measures_report.blocks(sub, options),
                                      c.LANDSCAPE.frame_width)

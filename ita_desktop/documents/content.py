@@ -190,9 +190,13 @@ class CondPageBreak:
 @dataclass(frozen=True)
 class Keep:
     """Blocks kept on one page when they fit on one (ReportLab's KeepTogether; in Word every
-    paragraph of the group is kept with the next)."""
+    paragraph of the group is kept with the next). ``with_previous``: the paragraph printed
+    just before the group joins it (a signature that never stands alone on a page: in the PDF
+    the last flowable before it is in the KeepTogether, in Word that paragraph keeps with the
+    next)."""
 
     blocks: Sequence[Block]
+    with_previous: bool = False
 
 
 @dataclass(frozen=True)

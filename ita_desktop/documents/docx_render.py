@@ -98,16 +98,20 @@ class _Target:
     def __init__(self, owner, width: float, first=None) -> None:
         self.owner, self.width, self._first = owner, width, first
         self.last_table = False
+        self.last_paragraph = None  # the last paragraph written here, if nothing came after it
 
     def paragraph(self):
         self.last_table = False
         if self._first is not None:
             p, self._first = self._first, None
-            return p
-        return self.owner.add_paragraph()
+        else:
+            p = self.owner.add_paragraph()
+        self.last_paragraph = p
+        return p
 
     def table(self, rows: int, cols: int):
         self.last_table = True
+        self.last_paragraph = None
         return self.owner.add_table(rows, cols)
 
 
@@ -176,9 +180,12 @@ class _Writer:
         elif isinstance(block, c.CondPageBreak):
             self.pending_keep = True  # Word decides page breaks: what follows keeps together
         elif isinstance(block, c.Keep | c.Unbreakable):
+            previous = target.last_paragraph
             start = len(self.paragraphs)
             self.write(block.blocks, target)
             group = self.paragraphs[start:]
+            if isinstance(block, c.Keep) and block.with_previous and previous is not None:
+                group.insert(0, previous)
             for p in group:
                 p.paragraph_format.keep_together = True
             for p in group[:-1]:
@@ -282,9 +289,8 @@ class _Writer:
                 width: float | None = None, align: str = "centre") -> None:
         p = self.new_paragraph(target, c.TextStyle(alignment=align if align in _ALIGN
                                                    else "centre"))
-        run = p.add_run()
-        run.add_picture(BytesIO(data), height=Pt(height) if height else None,
-                        width=Pt(width) if width else None)
+        _add_picture(p.add_run(), data, height=Pt(height) if height else None,
+                     width=Pt(width) if width else None)
 
     # -- tables ----------------------------------------------------------------------------------
     def table(self, block: c.Table, target: _Target) -> None:
@@ -378,7 +384,7 @@ class _Writer:
             return
         p = self.new_paragraph(target, c.TextStyle(size=block.size, bold=True))
         p.paragraph_format.tab_stops.add_tab_stop(Pt(target.width / 2), WD_TAB_ALIGNMENT.CENTER)
-        p.add_run().add_picture(BytesIO(block.emblem), height=Pt(block.emblem_height))
+        _add_picture(p.add_run(), block.emblem, height=Pt(block.emblem_height))
         self._run(p, "\t" + block.title, self._rpr(block.size, bold=True))
 
     def memo_fields(self, block: c.MemoFields, target: _Target) -> None:
@@ -476,6 +482,21 @@ def _cell_widths(table, widths: list[float]) -> None:
             ox.put(tcpr, ox.element("w:tcW", w=ox.twips(sum(widths[col:col + span])),
                                     type="dxa"), ox._TCPR_ORDER)
             col += span
+
+
+def _add_picture(run, data: bytes, **size) -> None:
+    """The picture in ``run``; one python-docx cannot read (a JPEG with markers it does not know,
+    which the print engine reads) goes in as the PNG Pillow makes of it."""
+    from docx.image.exceptions import UnrecognizedImageError
+
+    try:
+        run.add_picture(BytesIO(data), **size)
+    except (UnrecognizedImageError, ValueError, KeyError, IndexError):
+        from PIL import Image as PILImage
+
+        png = BytesIO()
+        PILImage.open(BytesIO(data)).save(png, format="PNG")
+        run.add_picture(BytesIO(png.getvalue()), **size)
 
 
 def chart_picture(block: c.Chart, dpi: int = CHART_DPI) -> tuple[bytes, float]:

@@ -80,7 +80,10 @@ def flowables(blocks: Sequence[c.Block], width: float) -> list[Flowable]:
     """The flowables of ``blocks`` laid out in a frame ``width`` points wide."""
     out: list[Flowable] = []
     for block in blocks:
-        out.extend(_flowables(block, width))
+        if isinstance(block, c.Keep) and block.with_previous and out:
+            out.append(KeepTogether([out.pop(), *flowables(block.blocks, width)]))
+        else:
+            out.extend(_flowables(block, width))
     return out
 
 

@@ -418,12 +418,14 @@ def grouped_table(header: Sequence[str], groups: Sequence[Group],
 
 
 def place_text(profile: dict[str, Any]) -> str:
-    """ "อำเภอบ้านไผ่งาม จังหวัดสุวรรณบุรี" from the profile (prefixes not doubled; "" if unknown)."""
+    """ "อำเภอบ้านไผ่งาม จังหวัดสุวรรณบุรี" from the profile, without doubling a prefix the office
+    typed (a Bangkok district is a เขต, and กรุงเทพมหานคร takes no จังหวัด); "" if unknown."""
     parts = []
     for key, prefix in (("district", "อำเภอ"), ("province", "จังหวัด")):
         value = (profile.get(key) or "").strip()
         if value:
-            known = value.startswith((prefix, "เขต")) if key == "district" else value.startswith(prefix)
+            known = (value.startswith((prefix, "เขต")) if key == "district"
+                     else value.startswith(prefix) or "กรุงเทพ" in value)
             parts.append(value if known else prefix + value)
     return " ".join(parts)
 

@@ -59,5 +59,5 @@ def test_save_the_measures_as_word_in_arabic_digits(make_window, example_path, q
 
 def test_word_is_off_for_the_reports_not_yet_in_word(make_window, example_path, qtbot):
     window = make_window(example_path)
-    view = documents(qtbot, window, "analysis", 2568)
+    view = documents(qtbot, window, "analysis-measures")
     assert not view.word_button.isEnabled()

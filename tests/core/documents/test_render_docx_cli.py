@@ -28,7 +28,7 @@ def test_render_as_word(capsys, example_path, tmp_path, kind, args, text):
 
 
 def test_kinds_not_in_word_yet_are_refused(capsys, example_path, tmp_path):
-    code = main(["render", "analysis", "--db", str(example_path), "--fiscal-year", "2568",
+    code = main(["render", "analysis-measures", "--db", str(example_path), "--fiscal-year", "2569",
                  "--out", str(tmp_path / "r.docx")])
     assert code != 0
     assert "Word" in capsys.readouterr().err
