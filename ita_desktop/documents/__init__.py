@@ -33,8 +33,9 @@ if TYPE_CHECKING:
     from ita_desktop.documents.context import DocumentContext
 
 FORMATS = ("pdf", "docx")
-DOCX_KINDS = ("memo-measures", "memo-results", "measures", "results", "analysis")
-"""The kinds built as documents.content, which can also be written as .docx."""
+DOCX_KINDS = KINDS
+"""The kinds that can also be written as .docx: all of them (each is built as
+documents.content)."""
 
 _MODULES = {
     "memo-measures": "ita_desktop.documents.memo",

@@ -426,14 +426,22 @@ LANDSCAPE = Page(width=A4[1], height=A4[0], left=1.5 * CM, right=1.5 * CM, top=2
 
 @dataclass(frozen=True)
 class Section:
-    """Blocks laid out on one page geometry. Page numbers ("- ๒ -", the document's digits) are
-    printed at the top centre when ``page_numbers``, from the section's second page unless
-    ``first_page_number``; each section counts its pages from 1."""
+    """Blocks laid out on one page geometry, starting on a new page. Page numbers ("- ๒ -", the
+    document's digits) are printed at the top centre when ``page_numbers``, from the section's
+    second page unless ``first_page_number``. A section counts its pages from 1 unless not
+    ``restart_numbers``: its numbers then go on from the section before, its first page
+    numbered too (a report's appended tables; the first section always starts at 1)."""
 
     blocks: Sequence[Block]
     page: Page = PORTRAIT
     page_numbers: bool = True
     first_page_number: bool = False
+    restart_numbers: bool = True
+
+    @property
+    def numbers_first_page(self) -> bool:
+        """Whether the section's first page shows its number."""
+        return self.page_numbers and (self.first_page_number or not self.restart_numbers)
 
 
 @dataclass(frozen=True)

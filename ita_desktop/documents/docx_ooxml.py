@@ -139,11 +139,15 @@ def add_page_field(paragraph, rpr, placeholder: str = "2") -> None:
     run(element("w:fldChar", fldCharType="end"))
 
 
-def page_numbering(section, *, number_format: str, title_page: bool) -> None:
-    """Pages of ``section`` numbered from 1 in ``number_format`` ("thaiNumbers" ๑ ๒ ๓ or
-    "decimal"); ``title_page``: the first page has its own (empty) header."""
+def page_numbering(section, *, number_format: str, title_page: bool, restart: bool = True) -> None:
+    """Pages of ``section`` numbered in ``number_format`` ("thaiNumbers" ๑ ๒ ๓ or "decimal"),
+    from 1 when ``restart``, else going on from the section before; ``title_page``: the first
+    page has its own (empty) header."""
     sect = section._sectPr
-    put(sect, element("w:pgNumType", fmt=number_format, start="1"), _SECTPR_ORDER)
+    numbering = element("w:pgNumType", fmt=number_format)
+    if restart:
+        numbering.set(qn("w:start"), "1")
+    put(sect, numbering, _SECTPR_ORDER)
     for old in sect.findall(qn("w:titlePg")):
         sect.remove(old)
     if title_page:

@@ -79,7 +79,7 @@ def render_docx(document: c.Document, out: str | Path, *,
     writer = _Writer(font)
     for n, section in enumerate(document.sections):
         sect = word.sections[0] if n == 0 else word.add_section(WD_SECTION.NEW_PAGE)
-        writer.set_up(sect, section, thai_digits=document.thai_digits)
+        writer.set_up(sect, section, thai_digits=document.thai_digits, first=n == 0)
         writer.write(section.blocks, _Target(word, section.page.frame_width))
         writer.pending_space, writer.pending_break, writer.pending_keep = 0.0, False, False
     word.save(str(out))
@@ -138,7 +138,7 @@ class _Writer:
         self.paragraphs: list = []  # every paragraph written, in order (for Keep)
 
     # -- sections --------------------------------------------------------------------------------
-    def set_up(self, sect, section: c.Section, *, thai_digits: bool) -> None:
+    def set_up(self, sect, section: c.Section, *, thai_digits: bool, first: bool) -> None:
         page = section.page
         sect.orientation = WD_ORIENT.LANDSCAPE if page.landscape else WD_ORIENT.PORTRAIT
         sect.page_width, sect.page_height = Pt(page.width), Pt(page.height)
@@ -148,8 +148,7 @@ class _Writer:
         sect.footer_distance = Pt(0.8 * c.CM)
         header = sect.header
         header.is_linked_to_previous = False
-        first = sect.first_page_header
-        first.is_linked_to_previous = False
+        sect.first_page_header.is_linked_to_previous = False
         p = header.paragraphs[0]
         for run in list(p.runs):
             run._r.getparent().remove(run._r)
@@ -160,7 +159,8 @@ class _Writer:
             ox.add_page_field(p, rpr, "๒" if thai_digits else "2")
             ox.add_run(p, " -", rpr)
         ox.page_numbering(sect, number_format="thaiNumbers" if thai_digits else "decimal",
-                          title_page=section.page_numbers and not section.first_page_number)
+                          title_page=section.page_numbers and not section.numbers_first_page,
+                          restart=section.restart_numbers or first)
 
     # -- blocks ----------------------------------------------------------------------------------
     def write(self, blocks: Sequence[c.Block], target: _Target) -> None:

@@ -204,13 +204,13 @@ def render_pdf(document: c.Document, out: str | Path, options: DocumentOptions) 
         return build_pdf(out, story, options, page=_pdf_page(section.page),
                          title=document.title, author=document.author,
                          page_numbers=section.page_numbers,
-                         first_page_number=section.first_page_number)
+                         first_page_number=section.numbers_first_page)
     return _render_sections(document, out, options)
 
 
 class _SectionStart(Flowable):
     """Zero-size mark at the top of a section: records the page it starts on, so that the
-    section's page numbers count from 1."""
+    section's page numbers count from 1 (or from where the numbering last restarted)."""
 
     def __init__(self, doc: _SectionsDoc, index: int) -> None:
         super().__init__()
@@ -228,7 +228,8 @@ class _SectionsDoc(BaseDocTemplate):
 
 
 def _render_sections(document: c.Document, out: Path, options: DocumentOptions) -> RenderReport:
-    """Several sections, each on its own page template, each numbering its pages from 1."""
+    """Several sections, each on its own page template, each numbering its pages from 1 or
+    going on from the section before (Section.restart_numbers)."""
     writable(out)
     doc = _SectionsDoc(str(out), pagesize=(document.sections[0].page.width,
                                            document.sections[0].page.height),
@@ -236,15 +237,18 @@ def _render_sections(document: c.Document, out: Path, options: DocumentOptions) 
                        **canvas_kwargs())
     doc.first_pages = {}
     templates, story = [], []
+    counted_from = 0  # the section whose first page is number 1
     for n, section in enumerate(document.sections):
+        if section.restart_numbers:
+            counted_from = n
         page = _pdf_page(section.page)
         frame = Frame(page.left, page.bottom, page.frame_width,
                       page.size[1] - page.top - page.bottom, leftPadding=0, rightPadding=0,
                       topPadding=0, bottomPadding=0, id=f"body{n}")
         draw_number = page_number_drawer(page, options, page_numbers=section.page_numbers,
-                                         first_page_number=section.first_page_number)
+                                         first_page_number=section.numbers_first_page)
 
-        def on_end(canv, _doc, n=n, draw_number=draw_number):
+        def on_end(canv, _doc, n=counted_from, draw_number=draw_number):
             first = doc.first_pages.get(n, canv.getPageNumber())
             canv.saveState()
             draw_number(canv, canv.getPageNumber() - first + 1)

@@ -55,9 +55,3 @@ def test_save_the_measures_as_word_in_arabic_digits(make_window, example_path, q
     text = _text(tmp_path / "measures.docx")
     assert "พ.ศ.2569" in text and "พ.ศ.๒๕๖๙" not in text
     assert squash(window.document.measures.list(YEAR)[0]["title"]) in text
-
-
-def test_word_is_off_for_the_reports_not_yet_in_word(make_window, example_path, qtbot):
-    window = make_window(example_path)
-    view = documents(qtbot, window, "analysis-measures")
-    assert not view.word_button.isEnabled()

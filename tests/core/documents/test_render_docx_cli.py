@@ -27,9 +27,9 @@ def test_render_as_word(capsys, example_path, tmp_path, kind, args, text):
     assert squash(text) in body and "ดอนแก้วทอง" in body
 
 
-def test_kinds_not_in_word_yet_are_refused(capsys, example_path, tmp_path):
-    code = main(["render", "analysis-measures", "--db", str(example_path), "--fiscal-year", "2569",
-                 "--out", str(tmp_path / "r.docx")])
-    assert code != 0
-    assert "Word" in capsys.readouterr().err
-    assert not (tmp_path / "r.docx").exists()
+def test_an_unknown_format_is_refused(capsys, example_path, tmp_path):
+    with pytest.raises(SystemExit):
+        main(["render", "results", "--db", str(example_path), "--fiscal-year", "2569",
+              "--out", str(tmp_path / "r.odt"), "--format", "odt"])
+    assert "odt" in capsys.readouterr().err
+    assert not (tmp_path / "r.odt").exists()
