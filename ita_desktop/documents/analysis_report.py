@@ -31,14 +31,14 @@ from ita_desktop.documents.analysis_sections import (
     verdict,
 )
 from ita_desktop.documents.content import Styles
-from ita_desktop.documents.content_tables import para
+from ita_desktop.documents.content_tables import image_size, para
 from ita_desktop.documents.context import DocumentContext
+from ita_desktop.documents.memo import emblem_problem
 from ita_desktop.documents.options import DocumentError, DocumentOptions, RenderReport
 from ita_desktop.documents.tables import place_text
 from ita_desktop.numbers import round2
 from ita_desktop.printing.thaidate import thai_date
 from ita_desktop.report_texts import PREFACE
-from ita_desktop.storage import profile as profile_store
 
 TITLE = "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ"
 TITLE_LINES = ("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส",
@@ -112,23 +112,9 @@ def cover(context: DocumentContext, s: Styles, options: DocumentOptions) -> list
 def emblem_image(data: bytes | None, *, height: float) -> c.Image | None:
     """The office's emblem ``height`` points high, or None when there is none, it cannot be read
     or it has more pixels than storage.profile allows (the cover is then printed without it)."""
-    if not data:
-        return None
-    try:
-        profile_store.check_emblem_size(*profile_store.emblem_size(bytes(data)))
-        _image_size(bytes(data))
-    except Exception:  # any decoding failure: print the cover without the emblem
+    if not data or emblem_problem(bytes(data)):
         return None
     return c.Image(bytes(data), height=height)
-
-
-def _image_size(data: bytes) -> tuple[int, int]:
-    """(width, height) in pixels as the print engine reads the image; raises when it cannot."""
-    from io import BytesIO
-
-    from reportlab.lib.utils import ImageReader
-
-    return ImageReader(BytesIO(data)).getSize()
 
 
 def preface(context: DocumentContext, s: Styles, options: DocumentOptions) -> list[c.Block]:
@@ -201,7 +187,7 @@ def pictures(context: DocumentContext, s: Styles, options: DocumentOptions) -> l
     caption_style = s.centre.derive(space_before=3, space_after=8)
     for n, image in enumerate(context.images, start=1):
         data = bytes(image["data"])
-        width, height = _image_size(data)
+        width, height = image_size(data)
         natural = (width * 72 / 96, height * 72 / 96)
         scale = min(PICTURE_WIDTH / natural[0], PICTURE_HEIGHT / natural[1], 1.0)
         caption = f"ภาพที่ {n}" + (f" {image['caption']}" if image["caption"].strip() else "")

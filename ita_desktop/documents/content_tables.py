@@ -21,6 +21,16 @@ def para(text: object, style: c.TextStyle, options: DocumentOptions, **kw) -> c.
     return c.Paragraph(options.digits(text), style, **kw)
 
 
+def image_size(data: bytes) -> tuple[int, int]:
+    """(width, height) in pixels of a picture as the print engine reads it (ReportLab's
+    ImageReader); raises (many types) when it cannot read it."""
+    from io import BytesIO
+
+    from reportlab.lib.utils import ImageReader
+
+    return ImageReader(BytesIO(data)).getSize()
+
+
 def title_block(title_lines: Sequence[str], profile: dict[str, Any],
                 options: DocumentOptions) -> list[c.Block]:
     """The centred title lines (bold), then the office and its district/province."""

@@ -34,8 +34,7 @@ from docx.shared import Pt
 
 from ita_desktop.documents import content as c
 from ita_desktop.documents import docx_ooxml as ox
-from ita_desktop.documents.base import writable
-from ita_desktop.documents.options import RenderReport
+from ita_desktop.documents.options import RenderReport, writable
 
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "centre": WD_ALIGN_PARAGRAPH.CENTER,
           "right": WD_ALIGN_PARAGRAPH.RIGHT, "distributed": WD_ALIGN_PARAGRAPH.THAI_JUSTIFY}

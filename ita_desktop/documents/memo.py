@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 from ita_desktop.documents import content as c
-from ita_desktop.documents.content_tables import para, signature_lines
+from ita_desktop.documents.content_tables import image_size, para, signature_lines
 from ita_desktop.documents.context import DocumentContext
 from ita_desktop.documents.memo_draft import (
     CLOSINGS,
@@ -36,7 +36,8 @@ from ita_desktop.storage import profile as profile_store
 from ita_desktop.storage.errors import InvalidRecordError
 
 __all__ = ["CLOSINGS", "EMBLEM_HEIGHT", "FIELDS", "MEMO_KINDS", "MEMO_PAGE", "blocks",
-           "chief_title", "document", "draft_memo", "memo_fields", "render", "status_counts"]
+           "chief_title", "document", "draft_memo", "emblem_problem", "memo_fields", "render",
+           "status_counts"]
 
 EMBLEM_HEIGHT = 1.5 * c.CM
 """Printed height of the Garuda emblem (ระเบียบงานสารบรรณ: ครุฑสูง ๑.๕ ซม.)."""
@@ -105,31 +106,30 @@ def _comment_blocks(context: DocumentContext, fields: dict, options: DocumentOpt
                        c.CellFormat("pad_top", (0, 1), (-1, -1), 0.5 * c.CM)))
 
 
+def emblem_problem(data: bytes) -> str | None:
+    """Why the stored emblem cannot be printed (too many pixels, or not an image the print
+    engine reads: a file edited in another tool; storage.profile refuses those when they are
+    set), None when it can."""
+    try:
+        profile_store.check_emblem_size(*profile_store.emblem_size(data))
+        image_size(data)
+    except Exception as exc:  # PIL raises many types for a damaged file
+        return str(exc) if isinstance(exc, InvalidRecordError) else "ไฟล์ภาพเสียหาย"
+    return None
+
+
 def _emblem(profile: dict, warnings: list[str]) -> bytes | None:
-    """The stored emblem's bytes, or None with a warning: none set, not a readable image, or too
-    many pixels (a file edited in another tool; storage.profile refuses those when they are set)."""
+    """The stored emblem's bytes, or None with a warning: none set or not printable."""
     data = profile.get("emblem")
     if not data:
         warnings.append(NO_EMBLEM)
         return None
-    try:
-        profile_store.check_emblem_size(*profile_store.emblem_size(bytes(data)))
-        _readable(bytes(data))
-    except Exception as exc:  # PIL raises many types for a damaged file
-        reason = str(exc) if isinstance(exc, InvalidRecordError) else "ไฟล์ภาพเสียหาย"
+    reason = emblem_problem(bytes(data))
+    if reason:
         warnings.append(f"พิมพ์{EMBLEM.thai}ไม่ได้: {reason} บันทึกข้อความจึงพิมพ์โดยไม่มีตรา "
                         f"(เลือกภาพใหม่ได้ที่ {where_set(EMBLEM)})")
         return None
     return bytes(data)
-
-
-def _readable(data: bytes) -> None:
-    """Raises when the print engine cannot read the image."""
-    import io
-
-    from reportlab.lib.utils import ImageReader
-
-    ImageReader(io.BytesIO(data)).getSize()
 
 
 def _memo_date(value: str, warnings: list[str]) -> dt.date:

@@ -1,4 +1,5 @@
-"""Document choices, kinds and errors: plain values, no ReportLab (cheap to import)."""
+"""Document choices, kinds, errors and the check that the output file can be written: plain
+values, no ReportLab (cheap to import)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,11 @@ class RenderReport:
     unprintable: dict[str, int] = field(default_factory=dict)
 
 
+def writable(out: Path) -> None:
+    """Make ``out``'s folder and check the file can be written. Raises DocumentError if not."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with open(out, "ab"):
+            pass
+    except OSError as exc:
+        raise DocumentError(f"บันทึกไฟล์ {out} ไม่ได้ ({exc.strerror or exc})") from exc

@@ -3,13 +3,13 @@
 Each block becomes the flowable the documents have always used: Paragraph → ThaiParagraph,
 Typed → ``printing.cell_flowables``, Table → ``printing.thai_table`` (or, with a footer or
 ``tidy``, ``documents.tables.footed_table`` and its page-break rules), Chart → ``printing.charts``,
-the memo's blocks → ``documents.pdf_blocks``; pages and page numbers come from
-``documents.base.build_pdf``. No layout rule is restated here.
+the memo's blocks → ``documents.pdf_blocks``; each section gets a page template with its
+geometry and its page numbers. No layout rule is restated here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
@@ -31,16 +31,16 @@ from reportlab.platypus import Image as RLImage
 
 from ita_desktop.documents import content as c
 from ita_desktop.documents import pdf_blocks
-from ita_desktop.documents.base import Page as PdfPage
-from ita_desktop.documents.base import build_pdf, page_number_drawer, writable
-from ita_desktop.documents.options import DocumentOptions, RenderReport
+from ita_desktop.documents.options import DocumentOptions, RenderReport, writable
 from ita_desktop.printing import (
     Span,
     ThaiParagraph,
     ThaiStyle,
     canvas_kwargs,
     cell_flowables,
+    draw_text,
     indicator_chart,
+    pt,
     thai_table,
     tool_chart,
     years_chart,
@@ -187,79 +187,56 @@ def table(block: c.Table, width: float) -> Flowable:
     return out
 
 
-def _pdf_page(page: c.Page) -> PdfPage:
-    return PdfPage(size=(page.width, page.height), left=page.left, right=page.right,
-                   top=page.top, bottom=page.bottom)
-
-
 def render_pdf(document: c.Document, out: str | Path, options: DocumentOptions) -> RenderReport:
-    """Write ``document`` to the PDF file ``out``. Raises DocumentError when ``out`` cannot be
-    written, ValueError for a document without sections."""
+    """Write ``document`` to the PDF file ``out``: each section on its own page template
+    (geometry), starting on a new page, its page numbers counted from 1 or going on from the
+    section before (content.Section). Raises DocumentError when ``out`` cannot be written,
+    ValueError for a document without sections."""
     if not document.sections:
         raise ValueError("a document needs at least one section")
     out = Path(out)
-    if len(document.sections) == 1:
-        section = document.sections[0]
-        story = flowables(section.blocks, section.page.frame_width)
-        return build_pdf(out, story, options, page=_pdf_page(section.page),
-                         title=document.title, author=document.author,
-                         page_numbers=section.page_numbers,
-                         first_page_number=section.numbers_first_page)
-    return _render_sections(document, out, options)
-
-
-class _SectionStart(Flowable):
-    """Zero-size mark at the top of a section: records the page it starts on, so that the
-    section's page numbers count from 1 (or from where the numbering last restarted)."""
-
-    def __init__(self, doc: _SectionsDoc, index: int) -> None:
-        super().__init__()
-        self.doc, self.index = doc, index
-
-    def wrap(self, availWidth, availHeight):  # noqa: N803
-        return 0, 0
-
-    def draw(self) -> None:
-        self.doc.first_pages[self.index] = self.canv.getPageNumber()
-
-
-class _SectionsDoc(BaseDocTemplate):
-    first_pages: dict[int, int]
-
-
-def _render_sections(document: c.Document, out: Path, options: DocumentOptions) -> RenderReport:
-    """Several sections, each on its own page template, each numbering its pages from 1 or
-    going on from the section before (Section.restart_numbers)."""
     writable(out)
-    doc = _SectionsDoc(str(out), pagesize=(document.sections[0].page.width,
-                                           document.sections[0].page.height),
-                       title=document.title, author=document.author, creator="ITA Desktop",
-                       **canvas_kwargs())
-    doc.first_pages = {}
+    first = document.sections[0].page
+    doc = BaseDocTemplate(str(out), pagesize=(first.width, first.height), title=document.title,
+                          author=document.author, creator="ITA Desktop", **canvas_kwargs())
+    first_pages: dict[int, int] = {}  # section → the page it starts on
     templates, story = [], []
     counted_from = 0  # the section whose first page is number 1
     for n, section in enumerate(document.sections):
         if section.restart_numbers:
             counted_from = n
-        page = _pdf_page(section.page)
-        frame = Frame(page.left, page.bottom, page.frame_width,
-                      page.size[1] - page.top - page.bottom, leftPadding=0, rightPadding=0,
-                      topPadding=0, bottomPadding=0, id=f"body{n}")
+        page = section.page
+        frame = Frame(page.left, page.bottom, page.frame_width, page.frame_height,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"body{n}")
         draw_number = page_number_drawer(page, options, page_numbers=section.page_numbers,
                                          first_page_number=section.numbers_first_page)
 
-        def on_end(canv, _doc, n=counted_from, draw_number=draw_number):
-            first = doc.first_pages.get(n, canv.getPageNumber())
+        def on_page(canv, _doc, n=n, counted_from=counted_from, draw_number=draw_number):
+            number = canv.getPageNumber()
+            first_pages.setdefault(n, number)
             canv.saveState()
-            draw_number(canv, canv.getPageNumber() - first + 1)
+            draw_number(canv, number - first_pages[counted_from] + 1)
             canv.restoreState()
 
-        templates.append(PageTemplate(id=f"section{n}", frames=[frame], pagesize=page.size,
-                                      onPageEnd=on_end))
+        templates.append(PageTemplate(id=f"section{n}", frames=[frame],
+                                      pagesize=(page.width, page.height), onPage=on_page))
         if n:
             story += [NextPageTemplate(f"section{n}"), PageBreak()]
-        story.append(_SectionStart(doc, n))
-        story += flowables(section.blocks, section.page.frame_width)
+        story += flowables(section.blocks, page.frame_width)
     doc.addPageTemplates(templates)
     doc.build(story)
     return RenderReport(path=out, pages=doc.page)
+
+
+def page_number_drawer(page: c.Page, options: DocumentOptions, *, page_numbers: bool = True,
+                       first_page_number: bool = False) -> Callable:
+    """``draw(canvas, number)``: "- number -" (the chosen digits, 14 PSK points) at the top
+    centre of ``page``, its baseline 1.3 cm from the top edge, as Thai official documents have
+    it, from page 2 unless ``first_page_number``; nothing when not ``page_numbers``."""
+
+    def draw(canv, number: int) -> None:
+        if page_numbers and (number > 1 or first_page_number):
+            draw_text(canv, page.width / 2, page.height - 1.3 * c.CM,
+                      options.digits(f"- {number} -"), pt(14), align="centre")
+
+    return draw

@@ -1,6 +1,8 @@
 """What the measures document and the results report share: periods as Thai dates, grouping of
-measures (by indicator, analysis issue or tool), column widths, the grouped table with its
-page-break rules, the title block and a signature block that never stands alone.
+measures (by indicator, analysis issue or tool), column widths, the office's place line, and the
+print engine's side of their tables (content.Table with ``tidy`` or a footer, drawn by
+pdf_render): the page-break rules and the block that never splits. Their content (title block,
+signature, grouped table) is in content_tables.
 
 Measures are the dicts of ``storage.measures.list_measures``; the framework is the one of the
 assessment the measures answer (``DocumentContext.framework``, may be None). Lengths are points.
@@ -14,24 +16,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Table
 
 from ita_desktop import periods
-from ita_desktop.documents.base import (
-    LANDSCAPE,
-    DocumentError,
-    DocumentOptions,
-    para,
-    styles,
-)
+from ita_desktop.documents import content as c
+from ita_desktop.documents.options import DocumentError, DocumentOptions
 from ita_desktop.framework import Framework, Item
 from ita_desktop.periods import FULL_YEAR, as_date, fiscal_year_bounds  # noqa: F401 - re-exported
-from ita_desktop.printing import ThaiParagraph, draw_text, pt, thai_table
+from ita_desktop.printing import draw_text, pt, thai_table
 from ita_desktop.printing.table import ThaiLongTable, ThaiTable
 
 OTHER_GROUP = "อื่น ๆ"
-GROUP_FILL = colors.HexColor("#F2F2F2")
 TOOL_TITLES = {  # used when the framework is unknown or lacks the tool
     "IIT": "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน",
     "EIT": "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก",
@@ -237,7 +232,7 @@ class _TidySplit:
     6. Every piece after the first is marked "(ต่อ)" just above its top right corner.
     """
 
-    frame_height: float = LANDSCAPE.size[1] - LANDSCAPE.top - LANDSCAPE.bottom
+    frame_height: float = c.LANDSCAPE.frame_height
 
     def _getFirstPossibleSplitRowPosition(self, availHeight, ignoreSpans=0):  # noqa: N802, N803
         if not ignoreSpans or not self._nosplitCmds:
@@ -300,8 +295,9 @@ class _TidySplit:
 
 
 def _min_piece() -> float:
-    cell = styles().cell
-    return MIN_PIECE_LINES * cell.line_leading() + 6.0
+    from ita_desktop.documents.pdf_render import thai_style
+
+    return MIN_PIECE_LINES * thai_style(c.house_styles().cell).line_leading() + 6.0
 
 
 class _TidyTable(_TidySplit, ThaiTable):
@@ -330,10 +326,10 @@ class Column:
 
 
 
+from ita_desktop.documents.content import fit_widths  # noqa: E402, F401 - re-exported
 from ita_desktop.documents.widths import (  # noqa: E402, F401 - re-exported; they use Column
     cell_text,
     content_widths,
-    fit_widths,
 )
 
 
@@ -370,7 +366,9 @@ def footed_table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float], *,
     :class:`_TidySplit`, and an optional ``footer`` (e.g. the signature) in a last, borderless
     row spanning all columns that stays on the page of the last data row, so a signature never
     stands alone on a page."""
-    s = styles()
+    from ita_desktop.documents.pdf_render import thai_style
+
+    house = c.house_styles()
     rows, spans, extra = list(rows), list(spans), list(extra)
     grid = 0.5
     if footer is not None:
@@ -380,41 +378,12 @@ def footed_table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float], *,
         extra += [("GRID", (0, 0), (-1, last - 1), grid, colors.black),
                   ("NOSPLIT", (0, last - 1), (-1, last))]
         grid = 0
-    return tidy_breaks(thai_table(rows, col_widths, header_rows=1, style=s.cell,
-                                  header_style=s.header_cell, spans=spans, extra_style=extra,
-                                  grid=grid))
+    return tidy_breaks(thai_table(rows, col_widths, header_rows=1, style=thai_style(house.cell),
+                                  header_style=thai_style(house.header_cell), spans=spans,
+                                  extra_style=extra, grid=grid))
 
 
-def grouped_table(header: Sequence[str], groups: Sequence[Group],
-                  row: Callable[[int, dict[str, Any]], Sequence[Any]],
-                  col_widths: Sequence[float], options: DocumentOptions, *,
-                  footer: Flowable | None = None) -> Table:
-    """One table: the header row (repeated on every page), then per group a header row spanning
-    all columns (none for an untitled group) and ``row(number, measure)`` for each measure,
-    numbered 1.. across groups, then the ``footer`` (see :func:`footed_table`). A group header
-    is kept on the page of its first measure."""
-    group_style = styles().cell.derive(bold=True)
-    ncols = len(col_widths)
-    rows: list[Sequence[Any]] = [[options.digits(h) for h in header]]
-    spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
-    extra: list[tuple] = []
-    number = 0
-    for group in groups:
-        if group.title:
-            r = len(rows)
-            rows.append([ThaiParagraph(options.digits(group.title), group_style),
-                         *([None] * (ncols - 1))])
-            spans.append(((0, r), (ncols - 1, r)))
-            extra.append(("BACKGROUND", (0, r), (-1, r), GROUP_FILL))
-            if group.measures:
-                extra.append(("NOSPLIT", (0, r), (-1, r + 1)))
-        for measure in group.measures:
-            number += 1
-            rows.append(row(number, measure))
-    return footed_table(rows, col_widths, spans=spans, extra=extra, footer=footer)
-
-
-# ---------------------------------------------------------------- title and signature
+# ---------------------------------------------------------------- the office's place
 
 
 def place_text(profile: dict[str, Any]) -> str:
@@ -428,34 +397,3 @@ def place_text(profile: dict[str, Any]) -> str:
                      else value.startswith(prefix) or "กรุงเทพ" in value)
             parts.append(value if known else prefix + value)
     return " ".join(parts)
-
-
-def title_block(title_lines: Sequence[str], profile: dict[str, Any],
-                options: DocumentOptions) -> list[Flowable]:
-    """The centred title lines (bold), then the office and its district/province."""
-    s = styles()
-    out: list[Flowable] = [para(line, s.title.derive(space_after=0), options)
-                           for line in title_lines]
-    office = (profile.get("name") or "").strip()
-    for line in (office, place_text(profile)):
-        if line:
-            out.append(para(line, s.centre, options))
-    out.append(Spacer(1, 0.4 * cm))
-    return out
-
-
-def signed(label: str, name: str | None, position: str | None, options: DocumentOptions, *,
-           indent: float = 15 * cm) -> Unbreakable:
-    """A signature block right of centre that never splits: "ลงชื่อ ……… <label>" to sign on,
-    "(name)" (a blank to fill in by hand when there is no name) and the position."""
-    style = styles().centre.derive(left_indent=indent)
-    lines = [f"ลงชื่อ{'.' * 45}{label}", f"({(name or '').strip() or ' ' * 40})"]
-    if (position or "").strip():
-        lines.append(position.strip())
-    return Unbreakable([Spacer(1, 1.2 * cm), *(para(line, style, options) for line in lines)])
-
-
-def notice(text: str, options: DocumentOptions) -> Flowable:
-    """A centred notice (e.g. no measures for the year), set off from the title."""
-    s = styles()
-    return para(text, s.centre.derive(space_before=1.5 * cm), options)

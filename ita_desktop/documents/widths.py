@@ -87,9 +87,10 @@ def content_widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]],
     root of the sum of the squared cell lengths, so a few long cells count more than many short
     ones (a row is as tall as its fullest cell). No column takes more than
     MAX_SHARE of ``total``. Without any text the columns' weights share the width."""
-    from ita_desktop.documents.base import styles
+    from ita_desktop.documents import content as c
+    from ita_desktop.documents.pdf_render import thai_style
 
-    cell = styles().header_cell
+    cell = thai_style(c.house_styles().header_cell)
     size, pad = cell.real_size(), 2 * 4.0 + 2
     minimum = []
     for column in columns:
@@ -112,7 +113,7 @@ def content_widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]],
     # a row is as tall as its fullest cell: long cells weigh more than many short ones
     demand = [d ** 0.5 for d in demand]
     if not any(demand) or sum(minimum) >= total:
-        return fit_widths([c.weight for c in columns], total)
+        return list(c.fit_widths([column.weight for column in columns], total))
     widths = list(minimum)
     open_columns = [k for k in range(len(columns)) if demand[k]]
     slack = total - sum(widths)
@@ -132,14 +133,4 @@ def content_widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]],
     if slack > 0.5:  # every column with text is capped: the rest goes to all, evenly
         widths = [w + slack / len(widths) for w in widths]
     widths[-1] = total - sum(widths[:-1])
-    return widths
-
-
-def fit_widths(weights: Sequence[float], total: float) -> list[float]:
-    """Widths in points proportional to ``weights`` that sum to ``total`` (the frame width)."""
-    whole = sum(weights)
-    if whole <= 0:
-        raise ValueError("column weights must be positive")
-    widths = [total * w / whole for w in weights]
-    widths[-1] = total - sum(widths[:-1])  # no rounding drift past the frame
     return widths

@@ -17,7 +17,7 @@ from ita_desktop.documents import (
     measures_report,
     render,
 )
-from ita_desktop.documents.base import LANDSCAPE
+from ita_desktop.documents.content import LANDSCAPE
 from ita_desktop.documents.context import load_context
 from ita_desktop.documents.measures_report import columns_of
 from ita_desktop.documents.tables import fit_widths, group_measures, period_text

@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from ita_desktop.documents import DocumentOptions, EmptyDocumentError, render, results_report
-from ita_desktop.documents.base import LANDSCAPE
+from ita_desktop.documents.content import LANDSCAPE
 from ita_desktop.documents.context import load_context
 from ita_desktop.documents.results_report import latest_status, period_label
 from ita_desktop.storage import followups, measures, readiness
@@ -153,8 +153,8 @@ def test_page_breaks(example_store, tmp_path, extra_lines):
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         assert lines[-1] not in TOOL_HEADERS
     # no page the table runs on is left a quarter empty when the next row could have started
-    frame = LANDSCAPE.size[1] - LANDSCAPE.top - LANDSCAPE.bottom
-    floor = LANDSCAPE.size[1] - LANDSCAPE.bottom - 0.25 * frame - 24
+    frame = LANDSCAPE.frame_height
+    floor = LANDSCAPE.height - LANDSCAPE.bottom - 0.25 * frame - 24
     assert all(bottom >= floor for bottom in text_bottoms(pdf)[:-2])
     signature = next(squash(page) for page in pages if "ผู้รายงาน" in page)
     assert "o24" in signature
