@@ -14,8 +14,9 @@ reads the same whichever way it is drawn:
   indents, by the rules of ``printing.celltext``), :class:`Spacer`, :class:`PageBreak`,
   :class:`CondPageBreak`, :class:`Keep` (kept on one page if it fits), :class:`Unbreakable`
   (never split), :class:`Image`, :class:`Chart`, :class:`Table`;
-- the memo's own blocks: :class:`MemoTitle` (emblem and "บันทึกข้อความ"), :class:`MemoFields` (a
-  row of labelled fields with dotted leaders), :class:`DottedLines`, :class:`TickBoxes`;
+- the memo's own blocks (defined in content_memo, named here too): :class:`MemoTitle` (emblem
+  and "บันทึกข้อความ"), :class:`MemoFields` (a row of labelled fields with dotted leaders),
+  :class:`DottedLines`, :class:`TickBoxes`;
 - :class:`Section` (blocks on one page geometry with its page-number rule) and :class:`Document`.
 
 Units: text sizes are TH SarabunPSK points (the PDF converts them by the font's metrics, the
@@ -31,10 +32,18 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-CM = 72 / 2.54
-"""One centimetre in points."""
+from ita_desktop.documents.content_memo import (
+    CM,
+    DottedLines,
+    MemoField,
+    MemoFields,
+    MemoTitle,
+    TickBoxes,
+)
+
 A4 = (21 * CM, 29.7 * CM)
 """A4 portrait (width, height) in points."""
+
 ALIGNMENTS = ("left", "centre", "right", "distributed")
 """Paragraph alignments; "distributed" is Word's Thai Distributed (Thai government documents)."""
 HEADER_FILL = "#E6E6E6"
@@ -327,60 +336,6 @@ def fit_widths(weights: Sequence[float], total: float) -> tuple[float, ...]:
     widths = [total * w / whole for w in weights]
     widths[-1] = total - sum(widths[:-1])  # no rounding drift past the frame
     return tuple(widths)
-
-
-# ---------------------------------------------------------------- the memo's blocks
-
-
-@dataclass(frozen=True)
-class MemoTitle:
-    """The memo's first line: the emblem (``emblem`` image bytes, ``emblem_height`` points high,
-    at the left margin; None prints none) and ``title`` centred, bold, ``size`` PSK points."""
-
-    title: str = "บันทึกข้อความ"
-    emblem: bytes | None = None
-    emblem_height: float = 1.5 * CM
-    size: float = 29.0
-
-
-@dataclass(frozen=True)
-class MemoField:
-    """One labelled field of a memo header row: the bold label, then the value over a dotted
-    line that runs to the field's right end; ``start`` and ``end`` are fractions of the width."""
-
-    label: str
-    value: str
-    start: float = 0.0
-    end: float = 1.0
-
-
-@dataclass(frozen=True)
-class MemoFields:
-    """A row of memo header fields (ส่วนราชการ; ที่ + วันที่; เรื่อง): labels ``label_size``, values
-    ``value_size`` PSK points; a long value wraps under itself and may split across pages."""
-
-    fields: tuple[MemoField, ...]
-    label_size: float = 20.0
-    value_size: float = 16.0
-
-
-@dataclass(frozen=True)
-class DottedLines:
-    """``count`` dotted lines to write on by hand, ``width`` points long (None: the full width),
-    centred or at the left."""
-
-    count: int
-    width: float | None = None
-    centred: bool = False
-    size: float = 16.0
-
-
-@dataclass(frozen=True)
-class TickBoxes:
-    """Empty boxes to tick, each followed by its label ("☐ อนุมัติ   ☐ ไม่อนุมัติ")."""
-
-    labels: tuple[str, ...]
-    size: float = 16.0
 
 
 Block = (Paragraph | Typed | Spacer | PageBreak | CondPageBreak | Keep | Unbreakable | Image

@@ -29,11 +29,12 @@ from pathlib import Path
 import docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from ita_desktop.documents import content as c
 from ita_desktop.documents import docx_ooxml as ox
+from ita_desktop.documents.docx_memo import MemoBlocks, add_picture
 from ita_desktop.documents.options import RenderReport, writable
 
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "centre": WD_ALIGN_PARAGRAPH.CENTER,
@@ -41,9 +42,6 @@ _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "centre": WD_ALIGN_PARAGRAPH.CENTER,
 _VALIGN = {"top": WD_CELL_VERTICAL_ALIGNMENT.TOP, "middle": WD_CELL_VERTICAL_ALIGNMENT.CENTER,
            "bottom": WD_CELL_VERTICAL_ALIGNMENT.BOTTOM}
 CHART_DPI = 200
-MEMO_LABEL_GAP = 0.2 * c.CM  # as pdf_blocks.FieldRow
-MEMO_CELL_GAP = 0.3 * c.CM
-WIDTH_MARGIN = 1.08  # text measured with Sarabun; leave room for TH SarabunPSK's own widths
 
 
 @dataclass(frozen=True)
@@ -127,7 +125,7 @@ def _from_thai(style) -> c.TextStyle:
         space_after=style.space_after, colour=f"#{r:02X}{g:02X}{b:02X}")
 
 
-class _Writer:
+class _Writer(MemoBlocks):
     def __init__(self, font: WordFont) -> None:
         self.font = font
         self.replaced: Counter = Counter()
@@ -288,7 +286,7 @@ class _Writer:
                 width: float | None = None, align: str = "centre") -> None:
         p = self.new_paragraph(target, c.TextStyle(alignment=align if align in _ALIGN
                                                    else "centre"))
-        _add_picture(p.add_run(), data, height=Pt(height) if height else None,
+        add_picture(p.add_run(), data, height=Pt(height) if height else None,
                      width=Pt(width) if width else None)
 
     # -- tables ----------------------------------------------------------------------------------
@@ -375,70 +373,6 @@ class _Writer:
             else:
                 ox.cell_margin(cell, f.kind.removeprefix("pad_"), float(f.value or 0))
 
-    # -- the memo's blocks -----------------------------------------------------------------------
-    def memo_title(self, block: c.MemoTitle, target: _Target) -> None:
-        if not block.emblem:
-            self.paragraph(target, [c.Run(block.title, True)],
-                           c.TextStyle(size=block.size, bold=True, alignment="centre"))
-            return
-        p = self.new_paragraph(target, c.TextStyle(size=block.size, bold=True))
-        p.paragraph_format.tab_stops.add_tab_stop(Pt(target.width / 2), WD_TAB_ALIGNMENT.CENTER)
-        _add_picture(p.add_run(), block.emblem, height=Pt(block.emblem_height))
-        self._run(p, "\t" + block.title, self._rpr(block.size, bold=True))
-
-    def memo_fields(self, block: c.MemoFields, target: _Target) -> None:
-        """Label, tab, the value over a dotted underline, an underlined tab to the field's end;
-        a long value wraps under itself (a hanging indent at the first value)."""
-        from ita_desktop.printing import pt, text_width
-
-        width = target.width
-        p = self.new_paragraph(target, c.TextStyle(size=block.value_size))
-        pf = p.paragraph_format
-        stops = pf.tab_stops
-        label = self._rpr(block.label_size, bold=True)
-        value = self._rpr(block.value_size, underline="dotted")
-        for n, f in enumerate(block.fields):
-            x0 = f.start * width
-            x1 = f.end * width - (MEMO_CELL_GAP if n < len(block.fields) - 1 else 0)
-            label_w = text_width(f.label, pt(block.label_size), bold=True) * WIDTH_MARGIN
-            vx = x0 + label_w + MEMO_LABEL_GAP
-            if n == 0:
-                pf.left_indent = Pt(vx)
-                pf.first_line_indent = Pt(x0 - vx)
-            else:
-                stops.add_tab_stop(Pt(x0))
-                self._run(p, "\t", self._rpr(block.value_size))
-            stops.add_tab_stop(Pt(vx))
-            stops.add_tab_stop(Pt(x1), WD_TAB_ALIGNMENT.RIGHT)
-            self._run(p, f.label + "\t", label)
-            self._run(p, " ".join(f.value.split("\n")) + "\t", value)
-
-    def dotted_lines(self, block: c.DottedLines, target: _Target) -> None:
-        """Each line a tab with a dotted underline to a right tab stop (the look of the memo's
-        fields; LibreOffice draws no leader dots for a tab that ends a paragraph)."""
-        width = min(block.width or target.width, target.width)
-        x0 = (target.width - width) / 2 if block.centred else 0.0
-        for _ in range(block.count):
-            p = self.new_paragraph(target, c.TextStyle(size=block.size, left_indent=x0,
-                                                       line_spacing=1.3))
-            p.paragraph_format.tab_stops.add_tab_stop(Pt(x0 + width - 1), WD_TAB_ALIGNMENT.RIGHT)
-            self._run(p, "\t\u200b", self._rpr(block.size, underline="dotted"))
-
-    def tick_boxes(self, block: c.TickBoxes, target: _Target) -> None:
-        from ita_desktop.printing import pt, text_width
-
-        p = self.new_paragraph(target, c.TextStyle(size=block.size, left_indent=0.3 * c.CM,
-                                                   line_spacing=1.3))
-        size = pt(block.size)
-        x = 0.3 * c.CM
-        for n, label in enumerate(block.labels):
-            if n:
-                p.paragraph_format.tab_stops.add_tab_stop(Pt(x))
-                self._run(p, "\t", self._rpr(block.size))
-            self._run(p, "☐", self._rpr(block.size, symbol=True))
-            self._run(p, " " + label, self._rpr(block.size))
-            x += (0.62 * size + 0.2 * c.CM + text_width(label, size)) * WIDTH_MARGIN + 0.8 * c.CM
-
 
 _PPR_TAIL = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
              "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens",
@@ -481,21 +415,6 @@ def _cell_widths(table, widths: list[float]) -> None:
             ox.put(tcpr, ox.element("w:tcW", w=ox.twips(sum(widths[col:col + span])),
                                     type="dxa"), ox._TCPR_ORDER)
             col += span
-
-
-def _add_picture(run, data: bytes, **size) -> None:
-    """The picture in ``run``; one python-docx cannot read (a JPEG with markers it does not know,
-    which the print engine reads) goes in as the PNG Pillow makes of it."""
-    from docx.image.exceptions import UnrecognizedImageError
-
-    try:
-        run.add_picture(BytesIO(data), **size)
-    except (UnrecognizedImageError, ValueError, KeyError, IndexError):
-        from PIL import Image as PILImage
-
-        png = BytesIO()
-        PILImage.open(BytesIO(data)).save(png, format="PNG")
-        run.add_picture(BytesIO(png.getvalue()), **size)
 
 
 def chart_picture(block: c.Chart, dpi: int = CHART_DPI) -> tuple[bytes, float]:
