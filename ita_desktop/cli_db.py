@@ -31,7 +31,7 @@ def add_commands(sub, year_type) -> None:
 
     p = sub.add_parser(
         "render", help="print a document to PDF or save it as a Word .docx",
-        description="Print a document to PDF (or .docx: the memos and the measures). KIND: "
+        description="Print a document to PDF (or save it as a Word .docx). KIND: "
                     "memo-measures, memo-results, analysis, measures, results; filed together in one PDF: analysis-measures (the "
                     "analysis report with the measures appended), memo-measures-attached (the "
                     "memo with the analysis report and the measures), memo-results-attached "

@@ -91,11 +91,13 @@ def render_prepared(context: DocumentContext, out: str | Path,
     module = import_module(_MODULES[context.kind])
     with collect_unprintable() as unprintable, office_words(_office_names(context)):
         if format == "docx":
-            from ita_desktop.documents.docx_render import render_docx
+            from ita_desktop.documents.docx_render import render_docx, word_font
 
             warnings: list[str] = []
-            report = render_docx(module.document(context, options, warnings), Path(out))
-            report.warnings[:0] = warnings
+            font, font_warning = word_font()
+            report = render_docx(module.document(context, options, warnings), Path(out),
+                                 font=font)
+            report.warnings[:0] = warnings + ([font_warning] if font_warning else [])
         else:
             report = module.render(context, Path(out), options)
     report.warnings[:0] = list(context.warnings)

@@ -56,6 +56,48 @@ class WordFont:
     symbol: str = "Segoe UI Symbol"
 
 
+WORD_FAMILY_PREFIX = "TH Sarabun"
+
+
+def word_font() -> tuple[WordFont, str | None]:
+    """The font a .docx names for the active printing font (printing.fonts), and a warning when
+    it is not that font.
+
+    An office's own TH Sarabun face (``--font``: TH SarabunIT๙, TH SarabunPSK, TH Sarabun New …,
+    by the family name in the file) is named as it is, with its measured scale (1.0 for those
+    faces). Any other face, the bundled Sarabun included, leaves TH SarabunPSK: the documents'
+    sizes are TH SarabunPSK points and Word on an office PC has that face, while a family named
+    from another file shows in Word only where that font is installed; the warning says so for
+    a face the user chose."""
+    from ita_desktop.printing.fonts import BUNDLED_FAMILY, active_font
+
+    spec = active_font()
+    family = font_family(spec.regular)
+    if family and family.replace(" ", "").upper().startswith(
+            WORD_FAMILY_PREFIX.replace(" ", "").upper()):
+        return WordFont(family=family, scale=spec.scale), None
+    if spec.family == BUNDLED_FAMILY:
+        return WordFont(), None
+    return WordFont(), (f"ไฟล์ Word ใช้ฟอนต์ {WordFont().family} แทน {family or spec.family} "
+                        "ที่เลือกไว้ (Word แสดงฟอนต์อื่นได้เฉพาะในเครื่องที่ติดตั้งฟอนต์นั้น "
+                        f"ส่วนฟอนต์ตระกูล {WORD_FAMILY_PREFIX} มีในเครื่องของหน่วยงานราชการทั่วไป)")
+
+
+def font_family(path: str | Path) -> str | None:
+    """The family name a font file gives itself (typographic family, else family), or None."""
+    import uharfbuzz as hb
+
+    try:
+        face = hb.Face(hb.Blob.from_file_path(str(path)))
+    except Exception:  # an unreadable file: printing.fonts has refused it already
+        return None
+    for name_id in (hb.OTNameIdPredefined.TYPOGRAPHIC_FAMILY, hb.OTNameIdPredefined.FONT_FAMILY):
+        name = face.get_name(name_id)
+        if name and name.strip():
+            return name.strip()
+    return None
+
+
 def render_docx(document: c.Document, out: str | Path, *,
                 font: WordFont = WordFont()) -> RenderReport:
     """Write ``document`` to the Word file ``out``. ``pages`` of the report is 0 (Word lays the
