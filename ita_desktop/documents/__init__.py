@@ -9,8 +9,8 @@ and the measures) and "memo-results-attached" (the memo with the results report)
 comes from the analysis; the office's edited texts win.
 ``render`` is ``prepare`` (gather the data from the store: cheap, on the store's thread) then
 ``render_prepared`` (lay out the PDF: slow, may run on a worker thread). With ``format="docx"``
-the same content is written as a Word file instead (the kinds in DOCX_KINDS; see
-documents.content, pdf_render and docx_render).
+the same content (``content_of``: documents.content) is written as a Word file instead; every kind
+can be (DOCX_KINDS). See pdf_render and docx_render.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from ita_desktop.documents.options import (
 )
 
 if TYPE_CHECKING:
+    from ita_desktop.documents.content import Document
     from ita_desktop.documents.context import DocumentContext
 
 FORMATS = ("pdf", "docx")
@@ -88,24 +89,40 @@ def render_prepared(context: DocumentContext, out: str | Path,
     if format == "docx" and context.kind not in DOCX_KINDS:
         raise DocumentError(f"“{context.kind}” ยังบันทึกเป็นไฟล์ Word ไม่ได้ "
                             f"(ได้: {', '.join(DOCX_KINDS)})")
-    module = import_module(_MODULES[context.kind])
     with collect_unprintable() as unprintable, office_words(_office_names(context)):
+        warnings: list[str] = []
+        document = content_of(context, options, warnings)
         if format == "docx":
             from ita_desktop.documents.docx_render import render_docx, word_font
 
-            warnings: list[str] = []
             font, font_warning = word_font()
-            report = render_docx(module.document(context, options, warnings), Path(out),
-                                 font=font)
-            report.warnings[:0] = warnings + ([font_warning] if font_warning else [])
+            report = render_docx(document, Path(out), font=font)
+            if font_warning:
+                warnings.append(font_warning)
         else:
-            report = module.render(context, Path(out), options)
+            from ita_desktop.documents.pdf_render import render_pdf
+
+            report = render_pdf(document, Path(out), options)
+        report.warnings[:0] = warnings
     report.warnings[:0] = list(context.warnings)
     warning = unprintable_warning(unprintable.counts())
     if warning:
         report.warnings.append(warning)
         report.unprintable = dict(unprintable.counts())
     return report
+
+
+def content_of(context: DocumentContext, options: DocumentOptions | None = None,
+            warnings: list[str] | None = None) -> Document:
+    """The document of a prepared context as plain content (documents.content: sections of
+    blocks), which pdf_render draws as the PDF and docx_render writes as the .docx; what the
+    document finds (the memo's missing emblem …) is appended to ``warnings``. Cheap next to
+    either rendering; no file is written.
+
+    Raises DocumentError (bad columns or grouping, no assessment to analyse).
+    """
+    module = import_module(_MODULES[context.kind])
+    return module.document(context, options or DocumentOptions(), warnings)
 
 
 def _office_names(context: DocumentContext) -> list[str]:
@@ -133,5 +150,5 @@ def render(kind: str, store, *, fiscal_year: int, out: str | Path,
 
 
 __all__ = ["DOCX_KINDS", "FORMATS", "GROUPS", "KINDS", "MEASURE_COLUMNS", "DocumentError",
-           "DocumentOptions", "EmptyDocumentError", "RenderReport", "prepare", "render",
-           "render_prepared"]
+           "DocumentOptions", "EmptyDocumentError", "RenderReport", "content_of", "prepare",
+           "render", "render_prepared"]
