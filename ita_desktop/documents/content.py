@@ -200,9 +200,9 @@ class CondPageBreak:
 class Keep:
     """Blocks kept on one page when they fit on one (ReportLab's KeepTogether; in Word every
     paragraph of the group is kept with the next). ``with_previous``: the paragraph printed
-    just before the group joins it (a signature that never stands alone on a page: in the PDF
-    the last flowable before it is in the KeepTogether, in Word that paragraph keeps with the
-    next)."""
+    just before the group joins it, with the headings kept with that paragraph (a signature
+    that never stands alone on a page: in the PDF they are in the KeepTogether, in Word that
+    paragraph keeps with the next)."""
 
     blocks: Sequence[Block]
     with_previous: bool = False

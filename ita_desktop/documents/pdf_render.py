@@ -81,7 +81,10 @@ def flowables(blocks: Sequence[c.Block], width: float) -> list[Flowable]:
     out: list[Flowable] = []
     for block in blocks:
         if isinstance(block, c.Keep) and block.with_previous and out:
-            out.append(KeepTogether([out.pop(), *flowables(block.blocks, width)]))
+            group = [out.pop()]
+            while out and getattr(out[-1], "keepWithNext", 0):
+                group.insert(0, out.pop())  # a heading goes with the paragraph it heads
+            out.append(KeepTogether([*group, *flowables(block.blocks, width)]))
         else:
             out.extend(_flowables(block, width))
     return out
