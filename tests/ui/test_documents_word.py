@@ -1,6 +1,6 @@
 """Save as Word… in the documents screen: the memo as shown (with a field just typed) and the
-measures with the digits chosen are written as .docx off the GUI thread; the kinds not yet built
-as content keep the button off."""
+measures with the digits chosen, the analysis report and the memo with its attachments (one file,
+a section per part) are written as .docx off the GUI thread."""
 
 from __future__ import annotations
 
@@ -55,3 +55,36 @@ def test_save_the_measures_as_word_in_arabic_digits(make_window, example_path, q
     text = _text(tmp_path / "measures.docx")
     assert "พ.ศ.2569" in text and "พ.ศ.๒๕๖๙" not in text
     assert squash(window.document.measures.list(YEAR)[0]["title"]) in text
+
+
+def test_save_the_memo_with_its_attachments_as_one_word_file(make_window, example_path, qtbot,
+                                                             tmp_path, monkeypatch):
+    from docx.oxml.ns import qn
+
+    window = make_window(example_path)
+    view = documents(qtbot, window, "memo-measures-attached")
+    assert view.word_button.isEnabled()
+    type_into(qtbot, view.memo_form.lines["subject"], "ขออนุมัติมาตรการพร้อมเอกสารแนบ ๒๕๖๙")
+    _save(qtbot, view, monkeypatch, tmp_path / "บันทึกพร้อมเอกสารแนบ.docx")
+    path = tmp_path / "บันทึกพร้อมเอกสารแนบ.docx"
+    word = docx.Document(str(path))
+    assert [s.orientation for s in word.sections] == [0, 0, 1]  # memo, report, the measures
+    starts = [s._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) for s in word.sections]
+    assert starts == ["1", "1", None]  # the measures' numbers go on from the report's
+    text = _text(path)
+    assert squash("ขออนุมัติมาตรการพร้อมเอกสารแนบ ๒๕๖๙") in text
+    assert squash("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส") in text
+    assert squash(window.document.measures.list(YEAR)[0]["title"]) in text
+    assert len(word.inline_shapes) == 3  # the analysis report's three charts
+
+
+def test_save_the_analysis_report_as_word(make_window, example_path, qtbot, tmp_path,
+                                          monkeypatch):
+    window = make_window(example_path)
+    view = documents(qtbot, window, "analysis", 2568)
+    assert view.word_button.isEnabled()
+    asked = _save(qtbot, view, monkeypatch, tmp_path / "รายงาน")
+    path = tmp_path / "รายงาน.docx"
+    assert path.exists() and asked[0][2].endswith(".docx")
+    text = _text(path)
+    assert squash("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘") in text and squash("ข้อจำกัดของการวิเคราะห์") in text

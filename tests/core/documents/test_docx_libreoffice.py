@@ -150,3 +150,115 @@ def test_demo_documents_read_the_same_from_word(demo_printed, kind, tmp_path):
     for n, (a, b) in enumerate(zip(left, right, strict=False), start=1):
         side_by_side(a, b, folder / f"{kind}-side-{n}.png")
     assert len(right) == len(left)
+
+
+# ---------------------------------------------------------------- the reports and a combined file
+
+REPORTS = {  # kind → (database fixture, fiscal year)
+    "results": ("example_path", 2569),
+    "analysis": ("pictures_path", 2568),
+    "analysis-measures": ("pictures_path", 2569),
+    "memo-results-attached": ("pictures_path", 2569),
+}
+
+
+def charts_as_pictures(document: c.Document) -> c.Document:
+    """``document`` with each chart replaced by the picture the .docx has of it (same size):
+    our PDF draws chart labels as text, which a Word file has as pixels."""
+    from dataclasses import replace
+    from io import BytesIO
+
+    from PIL import Image
+
+    from ita_desktop.documents.docx_render import chart_picture
+
+    def swap(block):
+        if isinstance(block, c.Chart):
+            png, width = chart_picture(block)
+            w, h = Image.open(BytesIO(png)).size
+            return c.Image(png, height=width * h / w)
+        if isinstance(block, c.Keep | c.Unbreakable):
+            return replace(block, blocks=tuple(swap(b) for b in block.blocks))
+        return block
+
+    return replace(document, sections=tuple(
+        replace(s, blocks=tuple(swap(b) for b in s.blocks)) for s in document.sections))
+
+
+@pytest.fixture(scope="module")
+def reports_printed(request, tmp_path_factory):
+    """kind → (our PDF, our PDF with the charts as the .docx's pictures, LibreOffice's PDF of
+    the .docx), each made by ``ita render`` (the middle one from the same content)."""
+    from ita_desktop.cli import main
+    from ita_desktop.documents import content_of, prepare
+    from ita_desktop.storage import open_database
+
+    work = tmp_path_factory.mktemp("reports docx")
+    made = {}
+    for kind, (database, year) in REPORTS.items():
+        path = request.getfixturevalue(database)
+        for suffix in ("pdf", "docx"):
+            assert main(["render", kind, "--db", str(path), "--fiscal-year", str(year),
+                         "--out", str(work / f"{kind}.{suffix}")]) == 0
+        store = open_database(path, read_only=True)
+        try:
+            document = content_of(prepare(kind, store, fiscal_year=year))
+        finally:
+            store.close()
+        flat = render_pdf(charts_as_pictures(document), work / f"{kind}-flat.pdf",
+                          DocumentOptions()).path
+        made[kind] = [work / f"{kind}.pdf", flat]
+    converted = to_pdf([work / f"{kind}.docx" for kind in made], work / "lo", work)
+    for kind, lo in zip(made, converted, strict=True):
+        made[kind].append(lo)
+    return made
+
+
+@pytest.mark.parametrize("kind", REPORTS)
+def test_reports_read_the_same_from_word(reports_printed, kind):
+    ours, flat, theirs = reports_printed[kind]
+    mine, word = _crop(flat, top=False), _crop(theirs, top=False)
+    assert sorted(_NUMBER.findall(word)) == sorted(_NUMBER.findall(mine))
+    assert len(_NUMBER.findall(word)) > 20
+    if "analysis" in kind:  # the flat PDF lacks the charts' labels, and only them
+        assert len(squash(_crop(ours, top=False))) > len(squash(mine))
+    lines = [_letters(line) for line in mine.splitlines() if len(_letters(line)) > 8]
+    text = _letters(word)
+    missing = [line for line in lines if line not in text]
+    assert not missing
+
+
+def _page_numbers(pdf: Path) -> list[str]:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                          check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages")))
+    return [squash(_crop(pdf, top=True, page=n)) for n in range(1, pages + 1)]
+
+
+@pytest.mark.parametrize("kind", ["analysis-measures", "memo-results-attached"])
+def test_combined_page_numbers_go_on_or_restart_in_both(reports_printed, kind):
+    """analysis-measures numbers its landscape pages on from the report's; the memo's
+    attachment starts again at 1 (its first page unnumbered). LibreOffice prints Arabic digits
+    (see test_page_numbers_from_page_two_of_each_section)."""
+    from ita_desktop.numbers import to_arabic_digits
+
+    ours, _, theirs = reports_printed[kind]
+    for pdf in (ours, theirs):
+        numbers = [to_arabic_digits(n) for n in _page_numbers(pdf)]
+        if kind == "analysis-measures":
+            assert numbers == [""] + [f"-{n}-" for n in range(2, len(numbers) + 1)], pdf
+        else:
+            assert numbers[:3] == ["", "", "-2-"], pdf
+
+
+@pytest.mark.parametrize("kind", REPORTS)
+def test_report_pages_side_by_side(reports_printed, kind, tmp_path):
+    """Our pages and LibreOffice's, page n beside page n (kept in ITA_DOCX_PNG_DIR to look at);
+    LibreOffice may need a page less or more, where Word lays out tables tighter."""
+    ours, _, theirs = reports_printed[kind]
+    folder = Path(os.environ.get("ITA_DOCX_PNG_DIR") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    left, right = png_pages(ours, folder / f"{kind}-pdf"), png_pages(theirs, folder / f"{kind}-docx")
+    for n, (a, b) in enumerate(zip(left, right, strict=False), start=1):
+        side_by_side(a, b, folder / f"{kind}-side-{n}.png")
+    assert abs(len(right) - len(left)) <= 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import docx
 import pytest
 from docx.oxml.ns import qn
@@ -170,3 +172,60 @@ def test_unwritable_path_is_refused_with_a_message(tmp_path):
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(DocumentError, match="บันทึกไฟล์"):
         render_docx(sample_document(charts=False), blocker / "out.docx")
+
+
+def test_sections_go_on_numbering_or_restart(tmp_path):
+    s = c.house_styles()
+
+    def section(page, **numbering):
+        return c.Section(page=page, blocks=(c.Paragraph("ข้อความ", s.plain),), **numbering)
+
+    document = c.Document(sections=(section(c.PORTRAIT), section(c.LANDSCAPE, restart_numbers=False),
+                                    section(c.PORTRAIT), section(c.PORTRAIT, page_numbers=False)))
+    render_docx(document, tmp_path / "n.docx")
+    word = docx.Document(str(tmp_path / "n.docx"))
+    found = [(sect._sectPr.find(qn("w:pgNumType")).get(qn("w:start")),
+              sect._sectPr.find(qn("w:titlePg")) is not None,
+              "".join(t.text for t in sect.header._element.iter(qn("w:t"))))
+             for sect in word.sections]
+    assert found == [("1", True, "- ๒ -"), (None, False, "- ๒ -"), ("1", True, "- ๒ -"),
+                     ("1", False, "")]
+
+
+def test_a_signature_keeps_with_the_paragraph_before_it_and_a_heading_after_a_page_break(tmp_path):
+    s = c.house_styles()
+    document = c.Document(sections=(c.Section(blocks=(
+        c.Paragraph("ย่อหน้าแรก", s.body),
+        c.CondPageBreak(4 * c.CM),
+        c.Paragraph("หัวข้อที่ตามมา", s.heading),
+        c.Typed("๑. ข้อแรก\n๒. ข้อสุดท้ายก่อนลงชื่อ", s.body),
+        c.Keep((c.Spacer(1.2 * c.CM), c.Paragraph("(นางวันเพ็ญ สุขประเสริฐ)", s.centre),
+                c.Paragraph("ผู้จัดทำรายงาน", s.centre)), with_previous=True))),))
+    render_docx(document, tmp_path / "k.docx")
+    paragraphs = {p.text.split("\t")[-1]: p.paragraph_format
+                  for p in docx.Document(str(tmp_path / "k.docx")).paragraphs}
+    assert not paragraphs["ย่อหน้าแรก"].keep_with_next
+    assert paragraphs["หัวข้อที่ตามมา"].keep_with_next  # kept with what follows the page break
+    assert not paragraphs["ข้อแรก"].keep_with_next
+    assert paragraphs["ข้อสุดท้ายก่อนลงชื่อ"].keep_with_next
+    assert paragraphs["(นางวันเพ็ญ สุขประเสริฐ)"].keep_with_next
+    assert not paragraphs["ผู้จัดทำรายงาน"].keep_with_next
+    assert paragraphs["(นางวันเพ็ญ สุขประเสริฐ)"].space_before.pt == pytest.approx(1.2 * c.CM, abs=0.1)
+
+
+def test_a_jpeg_python_docx_cannot_read_goes_in_as_png(tmp_path):
+    from .conftest import bare_jpeg
+
+    data = bare_jpeg(400, 300)
+    from docx.image.exceptions import UnrecognizedImageError
+
+    with pytest.raises(UnrecognizedImageError):  # python-docx alone refuses it
+        docx.Document().add_paragraph().add_run().add_picture(io.BytesIO(data))
+    document = c.Document(sections=(c.Section(blocks=(c.Image(data, height=3 * c.CM),)),))
+    render_docx(document, tmp_path / "j.docx")
+    word = docx.Document(str(tmp_path / "j.docx"))
+    (shape,) = word.inline_shapes
+    assert round(Emu(shape.height).cm, 2) == 3.0 and round(Emu(shape.width).cm, 2) == 4.0
+    assert shape._inline.graphic.graphicData.pic.blipFill.blip.embed
+    part = word.part.related_parts[shape._inline.graphic.graphicData.pic.blipFill.blip.embed]
+    assert part.content_type == "image/png"
