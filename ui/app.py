@@ -29,7 +29,14 @@ def use_bundled_thai_font(app) -> list[str]:
 
     families = []
     for file in sorted(paths.FONTS.glob("Sarabun-*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(file))
+        # from the bytes, not the file name: Qt's FreeType font database (the offscreen and
+        # minimal platforms on Windows) opens a file name in the ANSI code page, so a program
+        # installed under C:\Users\<Thai name> would register no font at all
+        try:
+            data = file.read_bytes()
+        except OSError:
+            continue
+        font_id = QFontDatabase.addApplicationFontFromData(data)
         families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if families:
         font = QFont(families[0])
@@ -63,6 +70,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     # with --self-check: leave out a check by name (the Wine smoke test leaves out qtpdf: PDFium
     # stops on its own start-up check under Wine 8.0; packaging/windows/README.md)
     parser.add_argument("--skip-check", action="append", default=[], help=argparse.SUPPRESS)
+    # with --quit-when-ready: save a picture of the window (as the platform drew it) to this PNG
+    parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -219,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
                         problems.extend(self_check(families, args.skip_check))
                     except Exception as exc:  # a module or plugin not bundled
                         problems.append(f"self-check: {type(exc).__name__}: {exc}")
+                if args.screenshot is not None and not window.grab().save(str(args.screenshot)):
+                    problems.append(f"screenshot: cannot write {args.screenshot}")
                 window.close()
             elif problems or time.monotonic() > deadline:
                 problems.append("the file was not opened" if problems else

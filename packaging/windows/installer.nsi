@@ -13,6 +13,8 @@
 ;   program files; uninstalling removes only them, the shortcuts and our registry entries.
 
 Unicode true
+; 64-bit installer: the program is 64-bit only, and a 64-bit stub also runs under a 64-bit-only Wine
+Target amd64-unicode
 ManifestDPIAware true
 SetCompressor /SOLID lzma
 RequestExecutionLevel user
