@@ -1,9 +1,11 @@
 """The analysis of one fiscal year's results, computed on the device, with Thai drafts.
 
 Per indicator: score, rank among the indicators, gap to the pass (85) and excellent (95) lines,
-change from the previous stored fiscal year, the lowest items. Per analysis issue: its items with
-scores, the lowest item, a drafted cause and guideline from the guidance library. Overall:
-strengths and weaknesses. Drafts use Arabic digits; documents convert them when printing.
+change from the previous stored fiscal year, the lowest items. Per analysis issue: its scored items
+and, for the part of the issue that has only indicator scores (most offices have only those), its
+indicators; the lowest entry, a drafted cause and guideline from the guidance library. Items
+without a score are left out (never listed as "not assessed"). Overall: strengths and weaknesses.
+Drafts use Arabic digits; documents convert them when printing.
 """
 
 from __future__ import annotations
@@ -21,13 +23,19 @@ LOWEST_ITEMS = 3
 DraftKey = tuple[str, str, str]  # (scope, key, field), as stored in analysis_texts
 
 
+ITEM = "item"
+INDICATOR = "indicator"
+
+
 @dataclass(frozen=True)
 class ScoredEntry:
-    """An item (or, at indicator level, an indicator) with its score; None = not scored."""
+    """An item (``level`` ITEM, code "e1") or an indicator (INDICATOR, code "6", title
+    "ตัวชี้วัดที่ 6 …") with its score; None = not scored."""
 
     code: str
     title: str
     score: Decimal | None
+    level: str = ITEM
 
 
 @dataclass
@@ -49,7 +57,8 @@ class IndicatorAnalysis:
 
 @dataclass
 class IssueAnalysis:
-    """One analysis issue: its entries, the lowest scored one and drafted texts (Thai)."""
+    """One analysis issue: its scored entries (items, then indicators scored only as a whole),
+    the lowest one and drafted texts (Thai; "" when the issue has no score at all)."""
 
     number: int
     title: str
@@ -142,28 +151,51 @@ def _item_codes(framework: Framework, number: int) -> list[str]:
     return codes
 
 
+def issue_indicators(framework: Framework, issue) -> list[int]:
+    """The indicators an issue concerns: its own list (an indicator-level framework), else those
+    its items belong to, in framework order."""
+    if issue.indicators:
+        return list(issue.indicators)
+    wanted = {framework.item(code).indicator for code in issue.items}
+    return [ind.number for ind in framework.indicators if ind.number in wanted]
+
+
+def issue_entries(framework: Framework, result: ScoreResult, issue) -> list[ScoredEntry]:
+    """What an issue is analysed from: its items that have a score, then each of its indicators
+    none of whose items in the issue has one but which has an indicator score. Nothing is listed
+    without a score."""
+    entries = [ScoredEntry(c, framework.item(c).title, result.items[c])
+               for c in issue.items if c in result.items]
+    with_items = {framework.item(e.code).indicator for e in entries}
+    for number in issue_indicators(framework, issue):
+        if number in with_items or number not in result.indicators:
+            continue
+        entries.append(ScoredEntry(str(number), f"ตัวชี้วัดที่ {number} "
+                                   f"{framework.indicator(number).title}",
+                                   result.indicators[number], INDICATOR))
+    return entries
+
+
 def _issue(framework, result, guidance, issue, excellent) -> IssueAnalysis:
-    if issue.items:
-        entries = [ScoredEntry(c, framework.item(c).title, result.items.get(c)) for c in issue.items]
-    else:
-        entries = [ScoredEntry(str(n), f"ตัวชี้วัดที่ {n} {framework.indicator(n).title}",
-                               result.indicators.get(n)) for n in issue.indicators]
-    scored = [e for e in entries if e.score is not None]
-    lowest = min(scored, key=lambda e: e.score) if scored else None
+    entries = issue_entries(framework, result, issue)
+    lowest = min(entries, key=lambda e: e.score) if entries else None
     if lowest is None:
-        return IssueAnalysis(issue.number, issue.title, entries, None,
-                             "ยังไม่มีคะแนนของข้อคำถามในประเด็นนี้", "", ())
-    advice: Guidance | None = (guidance.for_item(lowest.code) if issue.items
+        return IssueAnalysis(issue.number, issue.title, entries, None, "", "", ())
+    item = lowest.level == ITEM
+    advice: Guidance | None = (guidance.for_item(lowest.code) if item
                                else guidance.for_indicator(int(lowest.code)))
     advice = advice or Guidance()
-    label = f"{lowest.code} {lowest.title}" if issue.items else lowest.title
+    label = f"{lowest.code} {lowest.title}" if item else lowest.title
+    what = "ข้อคำถาม" if item else "ตัวชี้วัด"
     score_text = format_score(lowest.score)
+    single = len(entries) == 1
+    opening = (f"{what}ในประเด็นนี้คือ {label} ได้ {score_text} คะแนน" if single else
+               f"{what}ที่ได้คะแนนน้อยที่สุดในประเด็นนี้คือ {label} ได้ {score_text} คะแนน")
     if round2(lowest.score) >= excellent:
-        cause = (f"ข้อคำถามที่ได้คะแนนน้อยที่สุดในประเด็นนี้คือ {label} ได้ {score_text} คะแนน "
-                 f"ซึ่งอยู่ในระดับดีเยี่ยมแล้ว")
+        cause = f"{opening} ซึ่งอยู่ในระดับดีเยี่ยมแล้ว"
         guideline = advice.keep or "รักษามาตรฐานการดำเนินงานเดิมและติดตามผลอย่างต่อเนื่อง"
     else:
-        cause = f"ข้อคำถามที่ได้คะแนนน้อยที่สุดในประเด็นนี้คือ {label} ได้ {score_text} คะแนน"
+        cause = opening
         if advice.weak_cause:
             cause += f" สาเหตุที่เป็นไปได้: {advice.weak_cause}"
         guideline = advice.guideline
@@ -206,8 +238,9 @@ def summary_text(analysis: Analysis) -> str:
     if result.total is None:
         return f"ปีงบประมาณ พ.ศ. {analysis.fiscal_year} ยังไม่มีคะแนนรวม"
     tools = " ".join(f"{code} {format_score(value)}" for code, value in result.tools.items())
+    rating = f" ระดับ {result.rating}" if result.rating else ""  # an open rating is not guessed
     text = (f"ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. {analysis.fiscal_year} ได้คะแนนรวม "
-            f"{format_score(result.total)} คะแนน ระดับ {result.rating} (รายเครื่องมือ: {tools})")
+            f"{format_score(result.total)} คะแนน{rating} (รายเครื่องมือ: {tools})")
     if result.not_scored and any(c in ("IIT", "EIT", "OIT", "EIT1", "EIT2")
                                  for c in result.not_scored):
         missing = ", ".join(c for c in result.not_scored if c in ("IIT", "EIT", "OIT", "EIT1", "EIT2"))

@@ -37,6 +37,9 @@ def result_json(result) -> dict:
         "fiscal_year": result.fiscal_year,
         "total": format_score(result.total, missing=None),
         "rating": result.rating,
+        "rating_status": result.rating_outcome.status,
+        "rating_candidates": list(result.rating_outcome.candidates),
+        "rating_needs": list(result.rating_outcome.needs),
         "tools": {code: format_score(v) for code, v in result.tools.items()},
         "indicators": {str(n): format_score(v) for n, v in sorted(result.indicators.items())},
         "not_scored": list(result.not_scored),
@@ -53,7 +56,7 @@ def result_json(result) -> dict:
 
 def cmd_score(args) -> int:
     from ita_desktop.framework import load_framework
-    from ita_desktop.scoring import score
+    from ita_desktop.scoring import open_rating_text, score
 
     pairs = []
     for text in args.scores:
@@ -68,7 +71,7 @@ def cmd_score(args) -> int:
         return 0
     print(f"ปีงบประมาณ {result.fiscal_year}  ({framework.title})")
     print(f"คะแนนรวม: {format_score(result.total, missing='ไม่ได้รับการประเมิน')}"
-          f"  ระดับ: {result.rating or '-'}")
+          f"  ระดับ: {result.rating or open_rating_text(result.rating_outcome)}")
     for code, value in result.tools.items():
         print(f"  {code:<5} {format_score(value)}")
     for ind in framework.indicators:

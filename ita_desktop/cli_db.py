@@ -29,11 +29,13 @@ def add_commands(sub, year_type) -> None:
 
     from ita_desktop.documents.options import GROUPS, KINDS
 
-    p = sub.add_parser("render", help="print a document to PDF")
+    p = sub.add_parser("render", help="print a document to PDF or save it as a Word .docx")
     p.add_argument("kind", choices=KINDS)
     p.add_argument("--db", type=Path, required=True)
     p.add_argument("--fiscal-year", type=year_type, required=True)
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--format", choices=("pdf", "docx"), default=None,
+                   help="pdf or docx (Word); by default from the --out file's extension, else pdf")
     p.add_argument("--group-by", choices=GROUPS, default=None)
     p.add_argument("--columns", help="measure columns in order, comma-separated")
     p.add_argument("--arabic-digits", action="store_true")
@@ -67,6 +69,7 @@ def cmd_demo(args) -> int:
 def cmd_check(args) -> int:
     from ita_desktop import workbook
     from ita_desktop.framework import FrameworkError
+    from ita_desktop.scoring import open_rating_text
     from ita_desktop.storage import assessments, open_database
 
     store = open_database(args.path, read_only=True)
@@ -79,12 +82,19 @@ def cmd_check(args) -> int:
             except FrameworkError as exc:
                 faults.append(str(exc))
                 continue
-            result = workbook.result_of(store, year)
-            print(f"  {year}: framework {framework.title} ok; total "
-                  f"{format_score(result.total)} {result.rating or ''}".rstrip())
-            for d in result.discrepancies:
+            printed = workbook.published_of(store, year)
+            total_source = "published" if printed.sources.get("TOTAL") == "official" else "computed"
+            outcome = printed.rating_outcome
+            rating = (f"rating {outcome.label} ({outcome.status})" if outcome.known
+                      else "rating open")
+            print(f"  {year}: framework {framework.title} ok; documents print total "
+                  f"{format_score(printed.total)} ({total_source}), {rating}")
+            for d in printed.discrepancies:
                 print(f"    note: {d.code} ({d.kind}) computed {_fmt(d.computed)}, "
                       f"other {_fmt(d.other)}")
+            if not outcome.known and outcome.status != "no-total":
+                print(f"    note: {open_rating_text(outcome)}: enter the published rating or "
+                      f"the scores of {', '.join(outcome.needs)}")
     finally:
         store.close()
     for fault in faults:
@@ -261,17 +271,18 @@ def cmd_render(args) -> int:
             use_font(args.font, args.font_bold)
         except FontError as exc:
             raise CommandError(str(exc)) from exc
+    fmt = args.format or ("docx" if args.out.suffix.lower() == ".docx" else "pdf")
     store = open_database(args.db, read_only=True)
     try:
         report = render(args.kind, store, fiscal_year=args.fiscal_year, out=args.out,
-                        options=options)
+                        options=options, format=fmt)
     except DocumentError as exc:
         raise CommandError(str(exc)) from exc
     finally:
         store.close()
     for warning in report.warnings:
         print(f"คำเตือน: {warning}", file=sys.stderr)
-    print(f"{report.path} ({report.pages} หน้า)")
+    print(f"{report.path} ({report.pages} หน้า)" if fmt == "pdf" else str(report.path))
     return 0
 
 

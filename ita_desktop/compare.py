@@ -1,8 +1,9 @@
 """Compare offices: several offices' files side by side for one fiscal year (no Qt).
 
 Each file is opened read-only, read and closed in turn (a district office compares up to ~300
-files), and its results are computed with ``workbook.result_of`` from the framework stored in that
-file. A file that cannot be opened, or has no results for the year, is listed with its message;
+files), and its results are the ones its documents print (``workbook.published_of``: the NACC's
+published figures where the office entered them, else computed from the framework stored in
+that file). A file that cannot be opened, or has no results for the year, is listed with its message;
 a bad file never stops the comparison.
 """
 
@@ -34,7 +35,8 @@ restore); a folder's copies of one office are left out of a comparison."""
 class OfficeResult:
     """One office's result for one fiscal year: ``total`` and scores Decimal 0–100 at full
     precision (None: not scored), ``tools`` {"IIT"/"EIT"/"OIT": score}, ``indicators`` {1..10:
-    score}, ``rating`` as the year's framework rates the total."""
+    score}, ``rating`` the published one, else the one the year's rules settle (None when they
+    cannot: scores such as EIT part 1 and 2 are missing)."""
 
     path: Path
     name: str
@@ -81,7 +83,7 @@ def read_office_file(path: Path | str, *, fiscal_years: Iterable[int] | None = N
         found.name = profile.get_profile(store)["name"]
         stored = assessments.list_fiscal_years(store)
         for year in stored if fiscal_years is None else [y for y in fiscal_years if y in stored]:
-            result = workbook.result_of(store, year)
+            result = workbook.published_of(store, year)
             found.results[year] = OfficeResult(
                 path, found.name, year, result.total, result.rating,
                 {code: result.tools[code] for code in TOOLS if code in result.tools},

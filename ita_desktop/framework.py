@@ -122,6 +122,9 @@ class Framework:
     missing_tool: str
     rating: tuple[RatingLevel, ...]
     document: Mapping[str, Any] = field(repr=False, compare=False, default_factory=dict)
+    each_tool: tuple[str, ...] = ()
+    """The scores ``min_each_tool`` is checked on (``rating.each_tool`` in the file); empty means
+    the default: every tool, and a tool with parts by its parts (2567+: IIT, EIT1, EIT2, OIT)."""
 
     def tool(self, code: str) -> Tool:
         """The tool with this code; raises KeyError."""
@@ -184,6 +187,25 @@ class Framework:
                     codes += sub.items
             result[ind.number] = tuple(codes)
         return result
+
+    @cached_property
+    def rated_codes(self) -> tuple[str, ...]:
+        """The tool and part codes the per-tool rating condition applies to, in order: the
+        framework's ``rating.each_tool`` when given, else every tool with a tool that has parts
+        replaced by its parts (the NACC checks EIT ส่วนที่ 1 and 2 separately from 2567)."""
+        if self.each_tool:
+            return self.each_tool
+        codes: list[str] = []
+        for tool in self.tools:
+            codes += [part.code for part in tool.parts] if tool.parts else [tool.code]
+        return tuple(codes)
+
+    def part_of(self, code: str) -> Tool | None:
+        """The tool that has ``code`` as one of its parts, or None."""
+        for tool in self.tools:
+            if any(part.code == code for part in tool.parts):
+                return tool
+        return None
 
     def threshold(self, name: str) -> Decimal:
         """A reference line such as "pass" (85) or "excellent" (95); score 0–100."""
@@ -252,6 +274,7 @@ def framework_from_document(document: Mapping[str, Any], *, origin: str = "<docu
     issues = _issues(document.get("issues", []), {i.code for i in items},
                      {i.number for i in indicators}, fail)
     rating = _rating(document["rating"], fail)
+    each_tool = _each_tool(document["rating"], tools, fail)
 
     thresholds_doc = document.get("thresholds", {"pass": "85", "excellent": "95"})
     if not isinstance(thresholds_doc, Mapping):
@@ -282,6 +305,7 @@ def framework_from_document(document: Mapping[str, Any], *, origin: str = "<docu
         missing_tool=missing_tool,
         rating=rating,
         document=document,
+        each_tool=each_tool,
     )
 
 
@@ -441,6 +465,21 @@ def _rating(raw, fail) -> tuple[RatingLevel, ...]:
     if levels[-1].min_total != 0 or levels[-1].min_each_tool is not None:
         fail("the last rating level must start at 0 with no per-tool condition")
     return tuple(levels)
+
+
+def _each_tool(raw, tools: tuple[Tool, ...], fail) -> tuple[str, ...]:
+    codes = raw.get("each_tool") if isinstance(raw, Mapping) else None
+    if codes is None:
+        return ()
+    if not isinstance(codes, list) or not codes:
+        fail("rating.each_tool must be a non-empty list of tool or part codes")
+    known = {t.code for t in tools} | {p.code for t in tools for p in t.parts}
+    for code in codes:
+        if code not in known:
+            fail(f"rating.each_tool names unknown tool or part {code!r}")
+    if len(set(codes)) != len(codes):
+        fail("rating.each_tool lists a code twice")
+    return tuple(str(c) for c in codes)
 
 
 def load_framework_file(path: str | Path) -> Framework:

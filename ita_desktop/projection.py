@@ -64,7 +64,7 @@ class OitProjection:
     counts: dict[str, int]
     oit: Decimal | None
     total: Decimal | None
-    rating: str | None
+    rating: str | None  # None also when the rules leave it open (e.g. EIT part 1 and 2 unknown)
     oit_if_updated: Decimal | None
     total_if_updated: Decimal | None
     rating_if_updated: str | None

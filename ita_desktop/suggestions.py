@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from ita_desktop import periods, workbook
-from ita_desktop.analysis import ScoredEntry
+from ita_desktop.analysis import ITEM, ScoredEntry
 from ita_desktop.framework import Framework
 from ita_desktop.guidance import Guidance, load_guidance
 from ita_desktop.numbers import format_score, round2
@@ -90,7 +90,7 @@ def _scores_text(entries: list[ScoredEntry]) -> str:
 def _item_suggestions(framework: Framework, analysis, edited, guidance, excellent) -> list:
     drafts = []
     for issue in analysis.issues:
-        weak = _weak(issue.entries, excellent)
+        weak = _weak([e for e in issue.entries if e.level == ITEM], excellent)
         if not weak:
             continue
         lowest = weak[0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
+from ita_desktop import report_texts
 from ita_desktop.analysis import Analysis, analyse
 from ita_desktop.framework import Framework, FrameworkError, framework_from_document, load_framework
 from ita_desktop.guidance import load_guidance
@@ -18,8 +19,9 @@ from ita_desktop.scoring import (
     compare_official,
     compute,
     parse_entries,
+    published,
 )
-from ita_desktop.storage import Store, analysis_texts, assessments
+from ita_desktop.storage import Store, analysis_texts, assessments, profile
 
 _framework_cache: dict[str, Framework] = {}
 
@@ -76,6 +78,23 @@ def result_of(store: Store, fiscal_year: int) -> ScoreResult:
     return result
 
 
+def published_of(store: Store, fiscal_year: int) -> ScoreResult:
+    """The figures every document prints for a stored year (scoring.published): the NACC's
+    published total, tools, parts, indicators, sub-indicators and rating where the office entered
+    them, the office's computed figures elsewhere. ``discrepancies`` lists where the office's
+    own computation differs from what was published (kind "official"), so a document or screen
+    can say so; the printed figure is the published one."""
+    framework = framework_of(store, fiscal_year)
+    entries = assessments.get_scores(store, fiscal_year=fiscal_year)
+    official = assessments.get_scores(store, fiscal_year=fiscal_year, official=True)
+    rating = assessments.get_assessment(store, fiscal_year).get("official_rating")
+    result = published(framework, entries, official, official_rating=rating)
+    if official or rating:
+        result.discrepancies.extend(compare_official(compute(framework, entries), official,
+                                                     official_rating=rating))
+    return result
+
+
 def official_discrepancies(store: Store, fiscal_year: int, *,
                            result: ScoreResult | None = None) -> list[Discrepancy]:
     """Where computed figures and the official ones entered by the office differ by > 0.01."""
@@ -108,26 +127,49 @@ def plan_years(store: Store) -> list[int]:
 
 
 def analysis_of(store: Store, fiscal_year: int) -> Analysis:
-    """The full analysis of a stored fiscal year, compared with the previous stored year."""
+    """The full analysis of a stored fiscal year's published figures (published_of: the NACC's
+    where entered, computed elsewhere), compared with the previous stored year's."""
     framework = framework_of(store, fiscal_year)
     before = previous_fiscal_year(store, fiscal_year)
-    previous = result_of(store, before) if before else None
-    return analyse(framework, result_of(store, fiscal_year), load_guidance(fiscal_year),
+    previous = published_of(store, before) if before else None
+    return analyse(framework, published_of(store, fiscal_year), load_guidance(fiscal_year),
                    previous=previous)
 
 
+def drafts_of(store: Store, fiscal_year: int, *,
+              analysis: Analysis | None = None) -> dict[tuple, str]:
+    """Every draft text of a stored year, keyed (scope, key, field): the analysis texts
+    (Analysis.drafts), the report's preface, limitations and recommendations per tool
+    (report_texts.drafts), where the preface and limitations the office wrote for the previous
+    stored year replace the drafts, moved on to this year (report_texts.carried)."""
+    analysis = analysis or analysis_of(store, fiscal_year)
+    drafts = dict(analysis.drafts())
+    drafts.update(report_texts.drafts(analysis, framework_of(store, fiscal_year),
+                                      load_guidance(fiscal_year), profile.get_profile(store)))
+    before = previous_fiscal_year(store, fiscal_year)
+    if before is not None:
+        drafts.update(report_texts.carried(
+            analysis_texts.get_texts(store, fiscal_year=before), from_year=before,
+            to_year=fiscal_year))
+    return drafts
+
+
 def redraft(store: Store, *, fiscal_year: int, replace_edited: bool = False) -> list[tuple]:
-    """Store fresh drafts for a fiscal year. Texts the office edited are kept unless
+    """Store fresh drafts for a fiscal year (drafts_of). Texts the office edited are kept unless
     ``replace_edited``; returns the (scope, key, field) keys that were kept for that reason."""
-    drafts = analysis_of(store, fiscal_year).drafts()
-    return analysis_texts.save_draft(store, fiscal_year=fiscal_year, drafts=drafts,
+    return analysis_texts.save_draft(store, fiscal_year=fiscal_year,
+                                     drafts=drafts_of(store, fiscal_year),
                                      replace_edited=replace_edited)
 
 
-def texts_of(store: Store, fiscal_year: int) -> Mapping[tuple, str]:
-    """The analysis texts to print: the office's stored text, else the current draft."""
+def texts_of(store: Store, fiscal_year: int, *,
+             analysis: Analysis | None = None) -> Mapping[tuple, str]:
+    """The analysis texts to print: the office's own text (stored and edited), else the current
+    draft. A stored draft the office left as it was is not taken when a fresh one exists: it
+    was drafted from the scores of its day, which may have changed (or been published)."""
     stored = analysis_texts.get_texts(store, fiscal_year=fiscal_year)
-    texts = dict(analysis_of(store, fiscal_year).drafts())
-    texts.update({key: value["text"] for key, value in stored.items()})
+    texts = drafts_of(store, fiscal_year, analysis=analysis)
+    texts.update({key: value["text"] for key, value in stored.items()
+                  if value["edited"] or key not in texts})
     return texts
 

@@ -79,6 +79,11 @@ class Document(QObject):
     def result(self, fiscal_year: int) -> ScoreResult:
         return workbook.result_of(self.store, fiscal_year)
 
+    def published(self, fiscal_year: int) -> ScoreResult:
+        """What documents print for the year (workbook.published_of: the NACC's published
+        figures and rating where entered, else computed)."""
+        return workbook.published_of(self.store, fiscal_year)
+
     def official_result(self, fiscal_year: int) -> tuple[str | None, int | None, str | None]:
         row = assessments.get_assessment(self.store, fiscal_year)
         return row["official_rating"], row["official_rank"], row["official_rank_of"]
@@ -136,7 +141,7 @@ class Document(QObject):
         try:
             stored = analysis_texts.get_texts(self.store, fiscal_year=fiscal_year).get(key)
             if stored is None and not self.store.read_only:
-                draft = workbook.analysis_of(self.store, fiscal_year).drafts().get(key, "")
+                draft = workbook.drafts_of(self.store, fiscal_year).get(key, "")
                 analysis_texts.save_draft(self.store, fiscal_year=fiscal_year,
                                           drafts={key: draft})
                 stored = {"text": draft}

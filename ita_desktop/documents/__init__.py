@@ -5,7 +5,9 @@ the analysis and the measures for approval), "memo-results" (memo sending the re
 "analysis" (analysis report), "measures" (the measures table, landscape), "results" (results
 report, landscape). Drafted text comes from the analysis; the office's edited texts win.
 ``render`` is ``prepare`` (gather the data from the store: cheap, on the store's thread) then
-``render_prepared`` (lay out the PDF: slow, may run on a worker thread).
+``render_prepared`` (lay out the PDF: slow, may run on a worker thread). With ``format="docx"``
+the same content is written as a Word file instead (the kinds in DOCX_KINDS; see
+documents.content, pdf_render and docx_render).
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ from ita_desktop.documents.options import (
 
 if TYPE_CHECKING:
     from ita_desktop.documents.context import DocumentContext
+
+FORMATS = ("pdf", "docx")
+DOCX_KINDS = ("memo-measures", "memo-results", "measures")
+"""The kinds built as documents.content, which can also be written as .docx."""
 
 _MODULES = {
     "memo-measures": "ita_desktop.documents.memo",
@@ -55,21 +61,35 @@ def prepare(kind: str, store, *, fiscal_year: int,
 
 
 def render_prepared(context: DocumentContext, out: str | Path,
-                    options: DocumentOptions | None = None) -> RenderReport:
-    """Lay out a prepared context into a PDF file at ``out`` (the slow step: ReportLab, shaping,
-    line breaking; touches no store, so it may run on a worker thread). The report's warnings
-    are the context's (data) followed by the layout's (e.g. no emblem) and, when some characters
-    could not be printed (emoji, control characters …; see printing.printable), one listing them
-    (also in ``report.unprintable``: char → count).
+                    options: DocumentOptions | None = None, *, format: str = "pdf") -> RenderReport:
+    """Lay out a prepared context into a PDF file at ``out``, or a Word file with ``format``
+    "docx" (the slow step: ReportLab, shaping, line breaking; touches no store, so it may run on a
+    worker thread). The report's warnings are the context's (data) followed by the layout's
+    (e.g. no emblem) and, when some characters could not be printed (emoji, control characters …;
+    see printing.printable), one listing them (also in ``report.unprintable``: char → count).
+    A .docx report has ``pages`` 0 (Word lays out its pages).
 
-    Raises DocumentError (bad columns or grouping, unwritable path).
+    Raises DocumentError (bad columns or grouping, unwritable path, a kind not in DOCX_KINDS as
+    docx, an unknown format).
     """
     from ita_desktop.printing.printable import collect_unprintable, unprintable_warning
 
     options = options or DocumentOptions()
+    if format not in FORMATS:
+        raise DocumentError(f"ไม่รู้จักรูปแบบไฟล์ “{format}” (มี: {', '.join(FORMATS)})")
+    if format == "docx" and context.kind not in DOCX_KINDS:
+        raise DocumentError(f"“{context.kind}” ยังบันทึกเป็นไฟล์ Word ไม่ได้ "
+                            f"(ได้: {', '.join(DOCX_KINDS)})")
     module = import_module(_MODULES[context.kind])
     with collect_unprintable() as unprintable:
-        report = module.render(context, Path(out), options)
+        if format == "docx":
+            from ita_desktop.documents.docx_render import render_docx
+
+            warnings: list[str] = []
+            report = render_docx(module.document(context, options, warnings), Path(out))
+            report.warnings[:0] = warnings
+        else:
+            report = module.render(context, Path(out), options)
     report.warnings[:0] = list(context.warnings)
     warning = unprintable_warning(unprintable.counts())
     if warning:
@@ -79,18 +99,18 @@ def render_prepared(context: DocumentContext, out: str | Path,
 
 
 def render(kind: str, store, *, fiscal_year: int, out: str | Path,
-           options: DocumentOptions | None = None) -> RenderReport:
-    """Render one document to a PDF file at ``out``: :func:`prepare` then
-    :func:`render_prepared`.
+           options: DocumentOptions | None = None, format: str = "pdf") -> RenderReport:
+    """Render one document to a PDF file (or, ``format`` "docx", a Word file) at ``out``:
+    :func:`prepare` then :func:`render_prepared`.
 
-    Raises DocumentError (unknown kind, no data for the year, unwritable path),
-    EmptyDocumentError (no measures, unless ``options.allow_empty``).
+    Raises DocumentError (unknown kind, no data for the year, unwritable path, a kind not in
+    DOCX_KINDS as docx), EmptyDocumentError (no measures, unless ``options.allow_empty``).
     """
     options = options or DocumentOptions()
     return render_prepared(prepare(kind, store, fiscal_year=fiscal_year, options=options), out,
-                           options)
+                           options, format=format)
 
 
-__all__ = ["GROUPS", "KINDS", "MEASURE_COLUMNS", "DocumentError",
+__all__ = ["DOCX_KINDS", "FORMATS", "GROUPS", "KINDS", "MEASURE_COLUMNS", "DocumentError",
            "DocumentOptions", "EmptyDocumentError", "RenderReport", "prepare", "render",
            "render_prepared"]

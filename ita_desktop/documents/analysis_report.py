@@ -28,11 +28,13 @@ from reportlab.platypus import (
 from ita_desktop.documents.analysis_sections import (
     HIGHLIGHT,
     NOT_SCORED,
+    RATING_BLANK,
     closing_sections,
     indicator_section,
     issue_section,
     number,
     principles,
+    rating_text,
     score_text,
     small_heading,
     text_of,
@@ -59,6 +61,7 @@ from ita_desktop.printing import (
     tool_chart,
     years_chart,
 )
+from ita_desktop.report_texts import PREFACE
 from ita_desktop.storage import profile as profile_store
 
 TITLE = "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ"
@@ -139,32 +142,17 @@ def emblem_image(data: bytes | None, *, height: float) -> Flowable | None:
 
 
 def preface(context: DocumentContext, s: Styles, options: DocumentOptions) -> list[Flowable]:
-    analysis, fw = context.analysis, context.framework
-    year = analysis.fiscal_year
-    levels = "ภาพรวม รายเครื่องมือ รายตัวชี้วัด" + (" และรายข้อคำถาม" if fw.level == "item" else "")
-    first = (f"{context.office} ได้รับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
-             f"(Integrity and Transparency Assessment: ITA) ประจำปีงบประมาณ พ.ศ. {year} "
-             "จากสำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) "
-             f"รายงานฉบับนี้รวบรวมคะแนนของหน่วยงานใน{levels} พิจารณาว่าเรื่องใดเป็นจุดแข็งที่ควรรักษาไว้ "
-             "เรื่องใดยังต้องพัฒนา และข้อคำถามใดได้คะแนนน้อยที่สุดในแต่ละประเด็นการวิเคราะห์ พร้อมสาเหตุ"
-             "และแนวทางการยกระดับ เพื่อใช้เป็นข้อมูลในการจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใส"
-             f"ภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {year + 1}")
-    second = ("หน่วยงานหวังว่ารายงานนี้จะช่วยให้ผู้บริหารและบุคลากรเห็นภาพผลการประเมินตรงกัน "
-              "และร่วมกันปรับปรุงการปฏิบัติงานให้โปร่งใส ตรวจสอบได้ "
-              "และเป็นที่ไว้วางใจของประชาชนในพื้นที่ยิ่งขึ้น")
+    """คำนำ: the office's preface (or its draft), then the unit and the month it was written."""
     today = thai_date(dt.date.today(), "full", thai_digits=options.thai_digits)
     month_year = today.split(" ", 1)[1] if " " in today else today
     right = s.centre.derive(left_indent=8 * cm)
-    return [
-        para("คำนำ", s.title.derive(size=22), options),
-        Spacer(1, 6),
-        para(first, s.body_indented.derive(space_after=6), options),
-        para(second, s.body_indented, options),
-        Spacer(1, 1 * cm),
-        para(context.profile.get("unit_name") or context.office, right, options),
-        para(month_year, right, options),
-        PageBreak(),
-    ]
+    story: list[Flowable] = [para("คำนำ", s.title.derive(size=22), options), Spacer(1, 6)]
+    story += typed(text_of(context, *PREFACE), s.body_indented.derive(space_after=6), options)
+    story += [Spacer(1, 1 * cm),
+              para(context.profile.get("unit_name") or context.office, right, options),
+              para(month_year, right, options),
+              PageBreak()]
+    return story
 
 
 # -- ๒ results ------------------------------------------------------------------------------------
@@ -174,7 +162,7 @@ def results(context: DocumentContext, s: Styles, options: DocumentOptions) -> li
     sub = small_heading(s)
     story: list[Flowable] = [KeepTogether([
         para(f"2. ผลการประเมินของ{context.office}", s.heading, options),
-        total_box(result.total, result.rating, s, options)])]
+        total_box(result.total, rating_text(result), s, options)])]
     rank = official_rank(context)
     if rank:
         story.append(para(rank, s.centre.derive(space_before=4), options))
@@ -215,14 +203,16 @@ def _float(value: Decimal | None) -> float | None:
     return None if value is None else float(round2(value))
 
 
-def total_box(total: Decimal | None, rating: str | None, s: Styles,
+def total_box(total: Decimal | None, rating: str, s: Styles,
               options: DocumentOptions) -> Flowable:
+    """The total and the rating as printed (rating_text: a label, RATING_BLANK or NOT_SCORED)."""
     big = ThaiStyle(size=30, bold=True, alignment="centre")
     label = s.centre
+    known = rating not in (NOT_SCORED, RATING_BLANK)
     data = [[para("คะแนนรวม", label, options), para("ระดับผลการประเมิน", label, options)],
             [para(score_text(total, options), big if total is not None else big.derive(size=20),
                   options),
-             para(rating or NOT_SCORED, big if rating else big.derive(size=20), options)]]
+             para(rating, big if known else big.derive(size=20, bold=False), options)]]
     table = thai_table(data, (7 * cm, 7 * cm), header_fill=HIGHLIGHT, grid=0.75,
                        extra_style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                     ("BOTTOMPADDING", (0, 1), (-1, 1), 8)])
@@ -270,7 +260,7 @@ def tool_result_table(context: DocumentContext, tools, s: Styles,
                      verdict_cell(value, context, s, options)])
     rows.append([para("คะแนนรวม", s.header_cell, options), para("100", s.header_cell, options),
                  para(score_text(result.total, options), s.header_cell, options),
-                 para(result.rating or NOT_SCORED, s.header_cell, options)])
+                 para(rating_text(result), s.header_cell, options)])
     return thai_table(rows, (7.2 * cm, 2.3 * cm, 3.3 * cm, 3.2 * cm))
 
 

@@ -1,10 +1,11 @@
 """The analysis report's sections after the results: ๑ principles (from the framework), ๓ per
-indicator, ๔ per analysis issue, ๕ limitations, ๖ recommendations and the reporter's signature;
-plus the helpers the whole report shares.
+indicator, ๔ per analysis issue, ๕ limitations, ๖ recommendations per tool and the reporter's
+signature; plus the helpers the whole report shares.
 
 Every text is printed literally with the chosen digits; the office's edited texts (or the current
 drafts) come from ``context.texts``. A score that is None was not scored and prints
-NOT_SCORED, never 0. Scores are 0–100 Decimal, shown at 2 places rounded half up.
+NOT_SCORED, never 0; a rating the rules leave open prints RATING_BLANK, never a guess. Scores
+are 0–100 Decimal, shown at 2 places rounded half up.
 """
 
 from __future__ import annotations
@@ -15,15 +16,23 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
-from ita_desktop.analysis import IssueAnalysis, ScoredEntry
+from ita_desktop.analysis import INDICATOR, IssueAnalysis, ScoredEntry
 from ita_desktop.documents.base import DocumentOptions, Styles, para, signature_lines
 from ita_desktop.documents.context import DocumentContext
 from ita_desktop.framework import Framework, RatingLevel
 from ita_desktop.numbers import format_score, round2
 from ita_desktop.printing import ThaiParagraph, ThaiStyle, cell_flowables, thai_table
+from ita_desktop.report_texts import (
+    LIMITATIONS,
+    code_title,
+    recommendation_codes,
+    recommendation_key,
+)
+from ita_desktop.scoring import NO_TOTAL, ScoreResult
 
 NOT_SCORED = "ไม่ได้รับการประเมิน"
-TOOL_CODES = ("IIT", "EIT", "EIT1", "EIT2", "OIT")
+RATING_BLANK = "." * 30
+"""Printed where the rating is open (it depends on scores nobody entered): a line to fill in."""
 HIGHLIGHT = colors.HexColor("#DDEBF7")
 
 
@@ -31,6 +40,15 @@ HIGHLIGHT = colors.HexColor("#DDEBF7")
 def score_text(value: Decimal | None, options: DocumentOptions) -> str:
     """"85.92" (Thai digits by default); NOT_SCORED for None."""
     return options.digits(format_score(value, missing=NOT_SCORED))
+
+
+def rating_text(result: ScoreResult) -> str:
+    """The rating as printed: the published or settled label, RATING_BLANK when the rules
+    leave it open, NOT_SCORED when there is no total."""
+    outcome = result.rating_outcome
+    if outcome.known:
+        return outcome.label
+    return NOT_SCORED if outcome.status == NO_TOTAL else RATING_BLANK
 
 
 def typed(text: str, style: ThaiStyle, options: DocumentOptions) -> list[Flowable]:
@@ -100,10 +118,6 @@ def principles(context: DocumentContext, s: Styles, options: DocumentOptions) ->
     story.append(para(f"{shaded}(คะแนนเปรียบเทียบที่ทศนิยม 2 ตำแหน่ง เกณฑ์ผ่านของตัวชี้วัด "
                       f"{number(pass_line)} คะแนน ระดับดีเยี่ยม {number(excellent)} คะแนน)",
                       s.small.derive(space_before=3), options))
-    if not fw.verified:
-        story.append(para(f"หมายเหตุ: กรอบการประเมินปี {fw.fiscal_year} ในโปรแกรมยังไม่ได้ยืนยันกับคู่มือ"
-                          "ฉบับสมบูรณ์ของสำนักงาน ป.ป.ช. ข้อคำถาม น้ำหนัก หรือเกณฑ์บางส่วนอาจเปลี่ยนแปลงได้",
-                          s.small.derive(space_before=6), options))
     story.append(PageBreak())
     return story
 
@@ -232,13 +246,11 @@ ISSUE_WIDTHS = (8.9 * cm, 3.2 * cm, 3.9 * cm)
 
 
 def entry_note(entry: ScoredEntry, issue: IssueAnalysis, context: DocumentContext) -> str:
-    """The short การวิเคราะห์ cell for one entry of an issue."""
-    if entry.score is None:
-        return "-"
+    """The short การวิเคราะห์ cell for one scored entry of an issue."""
     pass_line, excellent = thresholds(context)
     value = round2(entry.score)
     notes = []
-    scored = [round2(e.score) for e in issue.entries if e.score is not None]
+    scored = [round2(e.score) for e in issue.entries]
     if issue.lowest is not None and value == round2(issue.lowest.score) and max(scored) > value:
         notes.append("ต่ำสุดในประเด็น")
     if value >= excellent:
@@ -250,29 +262,38 @@ def entry_note(entry: ScoredEntry, issue: IssueAnalysis, context: DocumentContex
     return "\n".join(notes)
 
 
+def issue_rows(issue: IssueAnalysis) -> list[tuple[str, ScoredEntry]]:
+    """(name, entry) per scored entry: an item as "e1 <title>", an indicator by its title."""
+    return [(entry.title if entry.level == INDICATOR else f"{entry.code} {entry.title}", entry)
+            for entry in issue.entries]
+
+
 def issue_section(context: DocumentContext, styles: Styles, options: DocumentOptions,
                   n: int) -> list[Flowable]:
-    """Section n: per analysis issue, the item table, the cause and the way to raise it."""
+    """Section n: per analysis issue, its scored items (or, where only indicator scores exist,
+    its indicators) with their scores and analysis, then the cause and the way to raise it."""
     analysis, fw = context.analysis, context.framework
     assert analysis is not None and fw is not None
     story: list[Flowable] = [heading(f"{n}. การวิเคราะห์ตามประเด็นการวิเคราะห์", styles.heading,
                                      options)]
-    if fw.level == "indicator":
-        story.append(para("ปีนี้มีเฉพาะคะแนนรายตัวชี้วัด ตารางของแต่ละประเด็นจึงแสดงตัวชี้วัดที่เกี่ยวข้อง"
-                          "แทนข้อคำถาม", styles.body, options))
     label = small_heading(styles)
     centre = styles.cell.derive(alignment="centre")
-    first_column = "ตัวชี้วัด" if fw.level == "indicator" else "ประเด็นข้อคำถาม"
     for issue in analysis.issues:
+        rows = issue_rows(issue)
+        levels = {entry.level for _, entry in rows}
+        first_column = ("ตัวชี้วัด" if levels == {INDICATOR} else
+                        "ประเด็นข้อคำถาม / ตัวชี้วัด" if INDICATOR in levels else "ประเด็นข้อคำถาม")
         story.append(heading(f"ประเด็นที่ {issue.number} {issue.title}", label, options))
-        rows: list[list] = [[para(h, styles.header_cell, options)
-                             for h in (first_column, "คะแนน", "การวิเคราะห์")]]
-        for entry in issue.entries:
-            name = entry.title if fw.level == "indicator" else f"{entry.code} {entry.title}"
-            rows.append([para(name, styles.cell, options),
-                         para(score_text(entry.score, options), centre, options),
-                         para(entry_note(entry, issue, context), styles.cell, options)])
-        story.append(thai_table(rows, ISSUE_WIDTHS))
+        if rows:
+            table: list[list] = [[para(h, styles.header_cell, options)
+                                  for h in (first_column, "คะแนน", "การวิเคราะห์")]]
+            for name, entry in rows:
+                table.append([para(name, styles.cell, options),
+                              para(score_text(entry.score, options), centre, options),
+                              para(entry_note(entry, issue, context), styles.cell, options)])
+            story.append(thai_table(table, ISSUE_WIDTHS))
+        else:  # every indicator of the issue belongs to a tool that was not scored this year
+            story.append(para("ปีนี้ไม่มีผลคะแนนของตัวชี้วัดในประเด็นนี้", styles.body, options))
         for field, title in (("cause", "สาเหตุ"), ("guideline", "แนวทางการยกระดับ")):
             text = text_of(context, "issue", str(issue.number), field)
             if text:
@@ -283,95 +304,22 @@ def issue_section(context: DocumentContext, styles: Styles, options: DocumentOpt
 
 
 # -- ๕ limitations, ๖ recommendations, signature ---------------------------------------------------
-def limitation_lines(context: DocumentContext) -> list[str]:
-    """Drafted limitations (Arabic digits; printed with the chosen digits)."""
-    analysis, fw = context.analysis, context.framework
-    assert analysis is not None and fw is not None
-    result = analysis.result
-    lines = []
-    if fw.level == "indicator":
-        lines.append("ข้อมูลที่บันทึกไว้มีเฉพาะคะแนนรายตัวชี้วัด จึงวิเคราะห์ลงถึงรายข้อคำถามไม่ได้ "
-                     "การระบุสาเหตุในแต่ละประเด็นจึงทำได้ในระดับตัวชี้วัดเท่านั้น")
-        if any(tool.parts for tool in fw.tools):
-            lines.append("คะแนน EIT ส่วนที่ 1 และส่วนที่ 2 แยกจากคะแนนรายตัวชี้วัดไม่ได้ "
-                         "จึงคิด EIT เป็นค่าเฉลี่ยของตัวชี้วัดด้วยน้ำหนักรวมของเครื่องมือ")
-    if not fw.verified:
-        lines.append(f"กรอบการประเมินปี {fw.fiscal_year} ที่ใช้ในรายงานนี้ยังไม่ได้ยืนยันกับคู่มือฉบับสมบูรณ์"
-                     "ของสำนักงาน ป.ป.ช. ข้อคำถาม น้ำหนัก หรือเกณฑ์บางส่วนอาจต่างจากที่ประกาศจริง")
-    missing_tools = [c for c in result.not_scored if c in TOOL_CODES]
-    if missing_tools:
-        rule = ("คะแนนรวมคิดจากเครื่องมือที่มีคะแนนโดยปรับน้ำหนักตามสัดส่วน"
-                if fw.missing_tool == "reweight" else "จึงไม่มีคะแนนรวม")
-        lines.append(f"เครื่องมือที่ไม่ได้รับการประเมิน: {', '.join(missing_tools)} "
-                     f"(เช่น จำนวนผู้ตอบไม่ถึงเกณฑ์ขั้นต่ำ) {rule}")
-    if fw.level == "item":
-        codes = {item.code for item in fw.items}
-        missing_items = [c for c in result.not_scored if c in codes]
-        if missing_items:
-            shown = ", ".join(missing_items[:12]) + (" ฯลฯ" if len(missing_items) > 12 else "")
-            lines.append(f"ข้อคำถามที่ไม่มีคะแนน {len(missing_items)} ข้อ ({shown}) "
-                         "ไม่ได้นำมาคิดในค่าเฉลี่ยของตัวชี้วัด")
-    lines.append("คะแนน IIT และ EIT สะท้อนการรับรู้ของผู้ตอบแบบวัด สาเหตุที่ระบุในรายงานนี้"
-                 "เป็นการวิเคราะห์ของหน่วยงานจากคะแนน ไม่ใช่คำตอบโดยตรงของผู้ตอบ")
-    if len([t for _, t in context.history if t is not None]) < 2:
-        lines.append("มีผลการประเมินที่บันทึกไว้ไม่ถึง 2 ปี จึงยังเปรียบเทียบแนวโน้มคะแนนรวมไม่ได้")
-    return lines
-
-
-def recommendation_lines(context: DocumentContext) -> list[str]:
-    """Drafted recommendations from the weaknesses (Arabic digits)."""
-    analysis = context.analysis
-    assert analysis is not None
-    pass_line, excellent = thresholds(context)
-    lines = []
-
-    def names(group):
-        return ", ".join(f"ตัวชี้วัดที่ {i.number} {i.title} ({format_score(i.score)})" for i in group)
-
-    below = [i for i in analysis.weaknesses if round2(i.score) < pass_line]
-    middle = [i for i in analysis.weaknesses if pass_line <= round2(i.score) < excellent]
-    watch = [i for i in analysis.weaknesses if round2(i.score) >= excellent]
-    if below:
-        lowest = [f"{i.lowest_items[0].code} ({format_score(i.lowest_items[0].score)})"
-                  for i in below if i.lowest_items and round2(i.lowest_items[0].score) < pass_line]
-        focus = f" โดยเริ่มจากข้อที่ได้คะแนนน้อยที่สุด ได้แก่ {', '.join(lowest)}" if lowest else ""
-        lines.append(f"เร่งยกระดับตัวชี้วัดที่ต่ำกว่าเกณฑ์ผ่าน {number(pass_line)} คะแนน ได้แก่ "
-                     f"{names(below)}{focus} และกำหนดเป็นมาตรการที่มีผู้รับผิดชอบและระยะเวลาชัดเจน")
-    if middle:
-        lines.append(f"พัฒนาตัวชี้วัดที่ผ่านเกณฑ์แล้วแต่ยังไม่ถึง {number(excellent)} คะแนน ได้แก่ "
-                     f"{names(middle)} โดยเน้นข้อคำถามที่ได้คะแนนน้อยที่สุดของแต่ละตัวชี้วัด")
-    if watch:
-        lines.append(f"รักษาระดับของ{names(watch)} ซึ่งแม้อยู่ในระดับดีเยี่ยมแต่ต่ำที่สุดในบรรดาตัวชี้วัด")
-    weak_issues = [i for i in analysis.issues
-                   if i.lowest is not None and round2(i.lowest.score) < pass_line]
-    if weak_issues:
-        names = ", ".join(f"ประเด็นที่ {i.number}" for i in weak_issues)
-        lines.append(f"นำแนวทางการยกระดับของ{names} ไปกำหนดเป็นโครงการหรือกิจกรรม "
-                     "และเผยแพร่หลักฐานการดำเนินการบนเว็บไซต์ของหน่วยงาน")
-    lines.append(f"ใช้ผลการวิเคราะห์นี้จัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน "
-                 f"ประจำปีงบประมาณ พ.ศ. {analysis.fiscal_year + 1} เสนอผู้บริหารพิจารณา "
-                 "และรายงานผลการดำเนินการระหว่างปี")
-    lines.append("สื่อสารผลการประเมินและรายงานฉบับนี้ให้บุคลากรทุกคนทราบ "
-                 "และเผยแพร่บนเว็บไซต์ของหน่วยงาน")
-    return lines
-
-
-def numbered(lines: list[str]) -> str:
-    return "\n".join(f"{k}. {line}" for k, line in enumerate(lines, start=1))
-
-
 def closing_sections(context: DocumentContext, styles: Styles, options: DocumentOptions,
                      n: int) -> list[Flowable]:
-    """Sections n (ข้อจำกัด) and n + 1 (ข้อเสนอแนะ), then the reporter's signature block.
-    The office's own wording, stored as ("overall", "limitations"|"recommendations", "text"),
-    replaces the drafts."""
-    story: list[Flowable] = []
-    for k, (key, title, draft) in enumerate((
-            ("limitations", "ข้อจำกัดของการวิเคราะห์", limitation_lines),
-            ("recommendations", "ข้อเสนอแนะ", recommendation_lines))):
-        story.append(heading(f"{n + k}. {title}", styles.heading, options))
-        text = text_of(context, "overall", key, "text") or numbered(draft(context))
-        story += typed(text, styles.body, options)
+    """Sections n (ข้อจำกัด: the office's text or its draft) and n + 1 (ข้อเสนอแนะ: one part per
+    tool or tool part, each the office's text or its draft), then the reporter's signature
+    block, which never stands alone on a page."""
+    fw = context.framework
+    assert fw is not None
+    label = small_heading(styles)
+    story: list[Flowable] = [heading(f"{n}. ข้อจำกัดของการวิเคราะห์", styles.heading, options)]
+    story += typed(text_of(context, *LIMITATIONS), styles.body, options)
+    story.append(heading(f"{n + 1}. ข้อเสนอแนะ", styles.heading, options))
+    for code in recommendation_codes(fw):
+        text = text_of(context, *recommendation_key(code))
+        if text:
+            story.append(heading(code_title(fw, code), label, options))
+            story += typed(text, styles.body_indented, options)
     name = context.profile.get("reporter_name") or ""
     position = context.profile.get("reporter_position") or ""
     signature = signature_lines(name, position, options, lines=("ผู้จัดทำรายงาน",))

@@ -107,6 +107,30 @@ PORTRAIT = Page()
 LANDSCAPE = Page(size=landscape(A4), left=1.5 * cm, right=1.5 * cm, top=2 * cm, bottom=1.5 * cm)
 
 
+def writable(out: Path) -> None:
+    """Make ``out``'s folder and check the file can be written. Raises DocumentError if not."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with open(out, "ab"):
+            pass
+    except OSError as exc:
+        raise DocumentError(f"บันทึกไฟล์ {out} ไม่ได้ ({exc.strerror or exc})") from exc
+
+
+def page_number_drawer(page: Page, options: DocumentOptions, *, page_numbers: bool = True,
+                       first_page_number: bool = False) -> Callable:
+    """``draw(canvas, number)``: "- number -" (the chosen digits, 14 PSK points) at the top
+    centre of ``page``, as Thai official documents have it, from page 2 unless
+    ``first_page_number``; nothing when not ``page_numbers``."""
+
+    def draw(canv, number: int) -> None:
+        if page_numbers and (number > 1 or first_page_number):
+            draw_text(canv, page.size[0] / 2, page.size[1] - 1.3 * cm,
+                      options.digits(f"- {number} -"), pt(14), align="centre")
+
+    return draw
+
+
 def build_pdf(out: Path, story: list[Flowable], options: DocumentOptions, *, page: Page = PORTRAIT,
               title: str = "", author: str = "", page_numbers: bool = True,
               first_page_number: bool = False,
@@ -117,19 +141,13 @@ def build_pdf(out: Path, story: list[Flowable], options: DocumentOptions, *, pag
     Raises DocumentError when ``out`` cannot be written.
     """
     out = Path(out)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with open(out, "ab"):
-            pass
-    except OSError as exc:
-        raise DocumentError(f"บันทึกไฟล์ {out} ไม่ได้ ({exc.strerror or exc})") from exc
+    writable(out)
+    draw_number = page_number_drawer(page, options, page_numbers=page_numbers,
+                                     first_page_number=first_page_number)
 
     def decorate(canv, doc):
         canv.saveState()
-        number = canv.getPageNumber()
-        if page_numbers and (number > 1 or first_page_number):
-            draw_text(canv, page.size[0] / 2, page.size[1] - 1.3 * cm,
-                      options.digits(f"- {number} -"), pt(14), align="centre")
+        draw_number(canv, canv.getPageNumber())
         if on_page:
             on_page(canv, doc)
         canv.restoreState()

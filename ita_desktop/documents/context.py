@@ -16,6 +16,8 @@ from ita_desktop import workbook
 from ita_desktop.analysis import Analysis
 from ita_desktop.documents.options import DocumentError, DocumentOptions, EmptyDocumentError
 from ita_desktop.framework import Framework, FrameworkError
+from ita_desktop.numbers import format_score
+from ita_desktop.scoring import NO_TOTAL, code_label, open_rating_text
 from ita_desktop.storage import (
     Store,
     assessments,
@@ -92,13 +94,46 @@ def load_context(store: Store, *, kind: str, fiscal_year: int,
     if context.assessment_year is not None:
         context.framework = workbook.framework_of(store, context.assessment_year)
         context.analysis = workbook.analysis_of(store, context.assessment_year)
-        context.texts = dict(workbook.texts_of(store, context.assessment_year))
+        context.texts = dict(workbook.texts_of(store, context.assessment_year,
+                                               analysis=context.analysis))
         context.history = _history(store, years, context)
         context.assessment = assessments.get_assessment(store, context.assessment_year)
+        context.warnings += figure_warnings(context)
     elif kind != "analysis":
         context.warnings.append(f"ไม่มีผลการประเมินก่อนปีงบประมาณ {fiscal_year}: "
                                 "เอกสารจะไม่มีส่วนที่อ้างถึงผลการประเมิน")
     return context
+
+
+def figure_warnings(context: DocumentContext) -> list[str]:
+    """What the office should know about the printed figures of the assessment year (Thai):
+    each published figure the office's own scores compute differently (the document prints the
+    published one), a rating the rules leave open (the document leaves it blank) and a framework
+    not yet checked against the NACC's manual (said here, never on paper)."""
+    analysis, year = context.analysis, context.assessment_year
+    if analysis is None:
+        return []
+    notes = []
+    for d in analysis.result.discrepancies:
+        if d.kind != "official":
+            continue
+        computed = (d.computed if isinstance(d.computed, str) or d.computed is None
+                    else format_score(d.computed))
+        published = d.other if isinstance(d.other, str) else format_score(d.other)
+        notes.append(f"ผลการประเมินปี {year}: {code_label(d.code)} ที่คำนวณจากคะแนนที่กรอกได้ "
+                     f"{computed or 'คำนวณไม่ได้'} แต่ สำนักงาน ป.ป.ช. ประกาศ {published} "
+                     "เอกสารพิมพ์ตามที่ประกาศ")
+    outcome = analysis.result.rating_outcome
+    if not outcome.known and outcome.status != NO_TOTAL:
+        notes.append(f"ผลการประเมินปี {year}: {open_rating_text(outcome)} เอกสารจึงเว้นช่องระดับ"
+                     "ผลการประเมินไว้ กรอกระดับที่ สำนักงาน ป.ป.ช. ประกาศ หรือคะแนน "
+                     f"{', '.join(outcome.needs)} ได้ที่ ผลการประเมิน › ผลที่ สำนักงาน ป.ป.ช. ประกาศ")
+    framework = context.framework
+    if framework is not None and not framework.verified:
+        notes.append(f"กรอบการประเมินปี {framework.fiscal_year} ในโปรแกรมยังไม่ได้ยืนยันกับคู่มือฉบับสมบูรณ์"
+                     "ของ สำนักงาน ป.ป.ช. ตรวจข้อคำถาม น้ำหนัก และเกณฑ์ได้ที่ กรอบการประเมิน "
+                     "(ข้อความนี้ไม่พิมพ์ในเอกสาร)")
+    return notes
 
 
 def _history(store: Store, years: list[int],
@@ -113,7 +148,7 @@ def _history(store: Store, years: list[int],
             history.append((year, context.analysis.result.total))
             continue
         try:
-            history.append((year, workbook.result_of(store, year).total))
+            history.append((year, workbook.published_of(store, year).total))
         except FrameworkError as exc:
             context.warnings.append(f"ข้ามผลการประเมินปี {year} ในกราฟย้อนหลัง ({exc})")
     return history

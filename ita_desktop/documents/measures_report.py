@@ -11,30 +11,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import Flowable
-
-from ita_desktop.documents.base import (
-    LANDSCAPE,
+from ita_desktop.documents import content as c
+from ita_desktop.documents.content_tables import grouped_table, notice, para, signed, title_block
+from ita_desktop.documents.context import DocumentContext
+from ita_desktop.documents.options import (
     MEASURE_COLUMNS,
     DocumentError,
     DocumentOptions,
     RenderReport,
-    build_pdf,
-    para,
-    styles,
 )
-from ita_desktop.documents.context import DocumentContext
+from ita_desktop.documents.pdf_render import render_pdf
 from ita_desktop.documents.tables import (
     Column,
-    fit_widths,
     group_measures,
-    grouped_table,
     indicator_title,
     issue_title,
-    notice,
     period_text,
-    signed,
-    title_block,
 )
 from ita_desktop.framework import Framework
 from ita_desktop.numbers import format_score, round2
@@ -143,12 +135,12 @@ def _row(columns: list[Column], context: DocumentContext, options: DocumentOptio
     return row
 
 
-def story(context: DocumentContext, options: DocumentOptions) -> list[Flowable]:
-    """The document's flowables. Raises DocumentError for bad columns or grouping."""
-    s = styles()
+def blocks(context: DocumentContext, options: DocumentOptions) -> list[c.Block]:
+    """The document's content. Raises DocumentError for bad columns or grouping."""
+    s = c.house_styles()
     columns = columns_of(options)
     title = [TITLE, f"ประจำปีงบประมาณ พ.ศ. {context.fiscal_year}"]
-    out: list[Flowable] = title_block(title, context.profile, options)
+    out: list[c.Block] = title_block(title, context.profile, options)
     if not context.measures:
         out.append(notice(f"ไม่มีมาตรการส่งเสริมคุณธรรมและความโปร่งใสของปีงบประมาณ พ.ศ. "
                           f"{context.fiscal_year}", options))
@@ -156,15 +148,25 @@ def story(context: DocumentContext, options: DocumentOptions) -> list[Flowable]:
     out.append(para(introduction(context, len(context.measures)),
                     s.body_indented.derive(space_after=8), options))
     groups = group_measures(context.measures, options.group_by, context.framework)
-    widths = fit_widths([c.weight for c in columns], LANDSCAPE.frame_width)
+    widths = c.fit_widths([col.weight for col in columns], c.LANDSCAPE.frame_width)
     chief = context.profile
     approval = None
     if (chief.get("chief_name") or "").strip() or (chief.get("chief_position") or "").strip():
         approval = signed("ผู้อนุมัติ", chief.get("chief_name"), chief.get("chief_position"),
                           options)
-    out.append(grouped_table([c.header for c in columns], groups, _row(columns, context, options),
-                             widths, options, footer=approval))
+    out.append(grouped_table([col.header for col in columns], groups,
+                             _row(columns, context, options), widths, options, footer=approval))
     return out
+
+
+def document(context: DocumentContext, options: DocumentOptions,
+             warnings: list[str] | None = None) -> c.Document:
+    """The measures document of ``context.fiscal_year``, A4 landscape (it finds nothing to add
+    to ``warnings``). Raises DocumentError (bad columns or grouping)."""
+    return c.Document(
+        sections=(c.Section(blocks=tuple(blocks(context, options)), page=c.LANDSCAPE),),
+        title=f"{TITLE} ประจำปีงบประมาณ พ.ศ. {context.fiscal_year}", author=context.office,
+        thai_digits=options.thai_digits)
 
 
 def render(context: DocumentContext, out: Path, options: DocumentOptions) -> RenderReport:
@@ -172,7 +174,4 @@ def render(context: DocumentContext, out: Path, options: DocumentOptions) -> Ren
 
     Raises DocumentError (bad columns or grouping, unwritable path).
     """
-    flowables = story(context, options)
-    return build_pdf(out, flowables, options, page=LANDSCAPE,
-                     title=f"{TITLE} ประจำปีงบประมาณ พ.ศ. {context.fiscal_year}",
-                     author=context.office)
+    return render_pdf(document(context, options), out, options)

@@ -11,7 +11,10 @@ from ita_desktop.numbers import to_arabic_digits, to_thai_digits
 KINDS = ("memo-measures", "memo-results", "analysis", "measures", "results")
 GROUPS = ("indicator", "issue", "tool", "number")
 MEASURE_COLUMNS = ("indicator", "measure", "analysis", "steps", "units", "period", "target")
-_URL = re.compile(r"https?://\S+")
+_KEPT = re.compile(r"https?://\S+|(?<![A-Za-z0-9])[A-Za-z]+[0-9]+(?![0-9])")
+"""Text whose digits stay Arabic with Thai digits chosen: URLs, and codes of Latin letters and
+digits (item codes o10, i1, e3; EIT1): the NACC writes them so, and "o๑๐" reads as "๐๑๐"."""
+_CODE_THAI = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[0-9๐-๙]+(?![0-9๐-๙])")  # "o๑๐" → "o10"
 
 
 class DocumentError(Exception):
@@ -38,12 +41,14 @@ class DocumentOptions:
     allow_empty: bool = False
 
     def digits(self, text: object) -> str:
-        """``text`` with digits as chosen; URLs keep their Arabic digits."""
+        """``text`` with digits as chosen; URLs and codes such as o10 or EIT1 keep Arabic digits
+        (a code typed with Thai digits, "o๑๐", is printed "o10" too)."""
         text = "" if text is None else str(text)
         if not self.thai_digits:
             return to_arabic_digits(text)
+        text = _CODE_THAI.sub(lambda m: to_arabic_digits(m.group()), text)
         parts, last = [], 0
-        for match in _URL.finditer(text):
+        for match in _KEPT.finditer(text):
             parts.append(to_thai_digits(text[last:match.start()]) if match.start() > last else "")
             parts.append(match.group())
             last = match.end()

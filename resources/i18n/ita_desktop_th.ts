@@ -65,13 +65,13 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../ui/views/analysis_view.py" line="+68"/>
-        <location line="+161"/>
+        <location filename="../../ui/views/analysis_view.py" line="+69"/>
+        <location line="+191"/>
         <source>Redraft Texts</source>
         <translation>ร่างข้อความใหม่</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-189"/>
         <source>Draft the causes, guidelines, strengths and weaknesses again from the latest scores</source>
         <translation>ร่างสาเหตุ แนวทาง จุดแข็งและจุดที่ควรพัฒนาใหม่จากคะแนนล่าสุด</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>คะแนนเปลี่ยนไปหลังจากร่างข้อความ กด “ร่างข้อความใหม่” เพื่อปรับข้อความให้ตรงกับคะแนนล่าสุด</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation>ประเด็นการวิเคราะห์</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Indicator scores against the 85-point mark and the previous year</source>
         <translation>คะแนนรายตัวชี้วัดเทียบเกณฑ์ 85 คะแนนและปีก่อน</translation>
     </message>
@@ -101,22 +101,43 @@
         <translation>การวิเคราะห์ผลการประเมิน ปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Total %1  Rating %2</source>
         <translation>คะแนนรวม %1  ระดับ %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Not scored</source>
         <translation>ไม่ได้รับการประเมิน</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-29"/>
+        <source>The %1 framework in the program is not yet checked against the NACC’s full manual: check its items, weights and rating rules under Framework. (Documents do not print this note.)</source>
+        <translation>กรอบการประเมินปี %1 ในโปรแกรมยังไม่ได้ตรวจยืนยันกับคู่มือฉบับสมบูรณ์ของสำนักงาน ป.ป.ช. ตรวจข้อคำถาม น้ำหนัก และเกณฑ์ระดับผลการประเมินได้ที่ กรอบการประเมิน (ข้อความนี้ไม่พิมพ์ในเอกสาร)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source> (edited by the office)</source>
         <translation> (หน่วยงานแก้ไขเอง)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>%1 (as published)</source>
+        <translation>%1 (ตามที่ประกาศ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>computed from the scores entered: %1</source>
+        <translation>คำนวณจากคะแนนที่กรอกได้ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rating is not settled (it depends on %1): enter the published rating under Results.</source>
+        <translation>ยังระบุระดับผลการประเมินไม่ได้ (ขึ้นกับคะแนน %1) กรอกระดับที่ประกาศได้ที่ ผลการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The texts nobody had edited have been redrafted. The office edited these texts itself:
 
 %1
@@ -355,7 +376,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../ui/document.py" line="+93"/>
+        <location filename="../../ui/document.py" line="+98"/>
         <source>Edit office details</source>
         <translation>แก้ไขข้อมูลหน่วยงาน</translation>
     </message>
@@ -387,7 +408,7 @@ Replace them with new drafts too?</source>
     <message>
         <location line="+8"/>
         <location line="+14"/>
-        <location filename="../../ui/edits/base.py" line="+77"/>
+        <location filename="../../ui/edits/base.py" line="+97"/>
         <location filename="../../ui/edits/readiness.py" line="+86"/>
         <source>This file is open read-only</source>
         <translation>ไฟล์นี้เปิดแบบอ่านอย่างเดียว</translation>
@@ -485,7 +506,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/views/documents_view.py" line="+56"/>
+        <location filename="../../ui/views/documents_view.py" line="+58"/>
         <source>Memo sending the measures</source>
         <translation>บันทึกข้อความเสนอมาตรการ</translation>
     </message>
@@ -510,14 +531,14 @@ Replace them with new drafts too?</source>
         <translation>รายงานผลการดำเนินการตามมาตรการ</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+183"/>
+        <location line="+33"/>
+        <location line="+189"/>
         <location line="+3"/>
         <source>Preparing the document…</source>
         <translation>กำลังจัดทำเอกสาร…</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-164"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
@@ -528,6 +549,16 @@ Replace them with new drafts too?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Save as Word…</source>
+        <translation>บันทึกเป็น Word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the document as a Word file (.docx) to edit its wording before it is signed</source>
+        <translation>บันทึกเอกสารเป็นไฟล์ Word (.docx) เพื่อแก้ไขถ้อยคำก่อนเสนอลงนาม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open Folder</source>
         <translation>เปิดโฟลเดอร์</translation>
     </message>
@@ -537,7 +568,7 @@ Replace them with new drafts too?</source>
         <translation>เปิดโฟลเดอร์ของไฟล์ PDF ที่บันทึกล่าสุด</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Memo</source>
         <translation>บันทึกข้อความ</translation>
     </message>
@@ -580,6 +611,31 @@ Replace them with new drafts too?</source>
         <location line="+28"/>
         <source>The document could not be prepared: %1</source>
         <translation>จัดทำเอกสารไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Save as Word</source>
+        <translation>บันทึกเป็น Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word files (*.docx)</source>
+        <translation>ไฟล์ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: %1</source>
+        <translation>บันทึกไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving the Word file…</source>
+        <translation>กำลังบันทึกไฟล์ Word…</translation>
     </message>
 </context>
 <context>
@@ -696,7 +752,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../ui/models/followup_models.py" line="+133"/>
+        <location filename="../../ui/models/followup_models.py" line="+122"/>
         <source>Evidence</source>
         <translation>หลักฐาน</translation>
     </message>
@@ -714,7 +770,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../ui/file_ops.py" line="+194"/>
+        <location filename="../../ui/file_ops.py" line="+201"/>
         <source>Opening “%1”…</source>
         <translation>กำลังเปิดไฟล์ “%1”…</translation>
     </message>
@@ -894,7 +950,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>FileSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+210"/>
+        <location filename="../../ui/session.py" line="+196"/>
         <source>The daily backup could not be made: %1</source>
         <translation>สำรองไฟล์ประจำวันไม่สำเร็จ: %1</translation>
     </message>
@@ -907,7 +963,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>Followup</name>
     <message>
-        <location filename="../../ui/models/followup_models.py" line="-120"/>
+        <location filename="../../ui/models/followup_models.py" line="-108"/>
         <source>Not started</source>
         <translation>ยังไม่ดำเนินการ</translation>
     </message>
@@ -1013,7 +1069,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../../ui/views/followup_view.py" line="+154"/>
+        <location filename="../../ui/views/followup_view.py" line="+139"/>
         <source>Results (what was done)</source>
         <translation>ผลการดำเนินการ</translation>
     </message>
@@ -1081,7 +1137,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>FrameworkView</name>
     <message>
-        <location filename="../../ui/views/framework_view.py" line="+84"/>
+        <location filename="../../ui/views/framework_view.py" line="+69"/>
         <source>Tools and Ratings</source>
         <translation>เครื่องมือและระดับผล</translation>
     </message>
@@ -1423,7 +1479,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../ui/models/indicator_table.py" line="+18"/>
+        <location filename="../../ui/models/indicator_table.py" line="+19"/>
         <source>No.</source>
         <translation>ที่</translation>
     </message>
@@ -1458,7 +1514,7 @@ Replace them with new drafts too?</source>
         <translation>เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+30"/>
         <source>Not scored</source>
         <translation>ไม่ได้รับการประเมิน</translation>
     </message>
@@ -1574,7 +1630,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+92"/>
+        <location filename="../../ui/main_window.py" line="+91"/>
         <source>No file is open.
 Choose File › Open… or File › New…</source>
         <translation>ยังไม่ได้เปิดไฟล์
@@ -1701,7 +1757,7 @@ Choose File › Open… or File › New…</source>
         <translation>บันทึกอัตโนมัติทุกครั้งที่แก้ไข</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>(office not named yet)</source>
         <translation>(ยังไม่ได้ตั้งชื่อหน่วยงาน)</translation>
     </message>
@@ -1978,7 +2034,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>MeasuresView</name>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="+169"/>
+        <location filename="../../ui/views/measures_view.py" line="+154"/>
         <source>Add</source>
         <translation>เพิ่ม</translation>
     </message>
@@ -2076,7 +2132,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>MemoEdits</name>
     <message>
-        <location filename="../../ui/edits/memos.py" line="+73"/>
+        <location filename="../../ui/edits/memos.py" line="+65"/>
         <source>Edit memo</source>
         <translation>แก้ไขบันทึกข้อความ</translation>
     </message>
@@ -2280,7 +2336,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../ui/models/followup_models.py" line="+123"/>
+        <location filename="../../ui/models/followup_models.py" line="+99"/>
         <source>Quarter 1 (Oct–Dec)</source>
         <translation>ไตรมาส 1 (ต.ค.–ธ.ค.)</translation>
     </message>
@@ -2358,7 +2414,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>PastePreview</name>
     <message>
-        <location filename="../../ui/models/paste_preview.py" line="+65"/>
+        <location filename="../../ui/models/paste_preview.py" line="+66"/>
         <source>More lines than this tool has items</source>
         <translation>เกินจำนวนข้อคำถามของเครื่องมือนี้</translation>
     </message>
@@ -2445,7 +2501,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>PeriodEdit</name>
     <message>
-        <location filename="../../ui/widgets/dates.py" line="+127"/>
+        <location filename="../../ui/widgets/dates.py" line="+124"/>
         <source>Start date</source>
         <translation>วันเริ่มต้น</translation>
     </message>
@@ -2490,7 +2546,7 @@ Choose File › Open… or File › New…</source>
         <translation>ไตรมาส 4 (ก.ค.–ก.ย.)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>The end date %1 is before the start date %2.</source>
         <translation>วันสิ้นสุด %1 อยู่ก่อนวันเริ่มต้น %2 กรุณาตรวจสอบช่วงเวลา</translation>
     </message>
@@ -2713,7 +2769,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../ui/models/readiness_model.py" line="+17"/>
+        <location filename="../../ui/models/readiness_model.py" line="+18"/>
         <source>Published</source>
         <translation>เผยแพร่แล้ว</translation>
     </message>
@@ -2790,7 +2846,7 @@ Choose File › Open… or File › New…</source>
         <translation>มาตรการที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+46"/>
         <source>Overdue: the due date has passed and it is not published yet</source>
         <translation>เลยกำหนด: พ้นวันกำหนดเสร็จแล้วแต่ยังไม่ได้เผยแพร่</translation>
     </message>
@@ -2866,7 +2922,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ReadinessView</name>
     <message>
-        <location filename="../../ui/views/readiness_view.py" line="+140"/>
+        <location filename="../../ui/views/readiness_view.py" line="+125"/>
         <source>Choose or type a unit</source>
         <translation>เลือกหรือพิมพ์ชื่อหน่วยงาน</translation>
     </message>
@@ -3029,7 +3085,12 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ResultSummary</name>
     <message>
-        <location filename="../../ui/views/result_summary.py" line="+54"/>
+        <location filename="../../ui/views/result_summary.py" line="+52"/>
+        <source>Enter the Published Figures…</source>
+        <translation>กรอกผลที่ประกาศ…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Not scored</source>
         <translation>ไม่ได้รับการประเมิน</translation>
     </message>
@@ -3039,12 +3100,27 @@ Choose File › Open… or File › New…</source>
         <translation>คะแนนรวม %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>%1 (as published)</source>
+        <translation>%1 (ตามที่ประกาศ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rating %1</source>
         <translation>ระดับ %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>The rating cannot be settled from the scores entered: it is %1 depending on %2. Documents leave it blank until you enter the published rating or the scores of %2.</source>
+        <translation>คะแนนที่กรอกยังระบุระดับผลการประเมินไม่ได้ อาจเป็น %1 ขึ้นกับคะแนน %2 เอกสารจะเว้นช่องระดับไว้จนกว่าจะกรอกระดับที่ สำนักงาน ป.ป.ช. ประกาศ หรือคะแนน %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> or </source>
+        <translation> หรือ </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>⚠ The computed figures differ from those the NACC published (check the scores entered again, or keep the published ones):</source>
         <translation>⚠ ตัวเลขที่คำนวณได้ไม่ตรงกับที่ ป.ป.ช. ประกาศ (ตรวจคะแนนที่กรอกอีกครั้ง หรือยืนยันตามประกาศ):</translation>
     </message>
@@ -3077,7 +3153,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/views/results_view.py" line="+68"/>
+        <location filename="../../ui/views/results_view.py" line="+69"/>
         <source>Published by the NACC</source>
         <translation>ผลที่ ป.ป.ช. ประกาศ</translation>
     </message>
@@ -3108,7 +3184,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../ui/views/score_field.py" line="+104"/>
+        <location filename="../../ui/views/score_field.py" line="+101"/>
         <source>Not scored</source>
         <translation>ไม่ได้รับการประเมิน</translation>
     </message>
@@ -3250,7 +3326,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ThaiDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/dates.py" line="-149"/>
+        <location filename="../../ui/widgets/dates.py" line="-143"/>
         <source>day/month/year BE</source>
         <translation>วัน/เดือน/ปี พ.ศ.</translation>
     </message>

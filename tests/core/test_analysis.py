@@ -65,3 +65,25 @@ def test_indicator_level_framework_analyses_issues_by_indicator():
     result = analyse(fw, score(fw, {**PHOCHAI_2567, "3": "60"}.items()), load_guidance(2566))
     issue6 = next(i for i in result.issues if i.number == 6)
     assert issue6.lowest.code == "3"
+
+
+def test_indicator_scores_only_analyse_each_issue_by_its_indicators():
+    result = analyse(FW, score(FW, PHOCHAI_2567.items()), load_guidance(2567))
+    by_number = {issue.number: issue for issue in result.issues}
+    assert [e.code for e in by_number[2].entries] == ["6", "8", "9"]  # e1–e3, e7–e9, o11–o13, o25
+    assert [e.code for e in by_number[4].entries] == ["4"]
+    for issue in result.issues:
+        assert issue.entries and all(e.score is not None and e.level == "indicator"
+                                     for e in issue.entries)
+        assert "ยังไม่มีคะแนน" not in issue.cause and "ตัวชี้วัด" in issue.cause
+    assert by_number[2].lowest.code == "8" and "96.16" in by_number[2].cause
+
+
+def test_partly_entered_items_list_only_what_has_a_score():
+    entries = {**PHOCHAI_2567, "e1": "90.5", "e2": "99"}  # two EIT items of indicator 6 only
+    result = analyse(FW, score(FW, entries.items()), load_guidance(2567))
+    issue2 = result.issues[1]
+    assert [(e.code, e.level) for e in issue2.entries] == [
+        ("e1", "item"), ("e2", "item"), ("8", "indicator"), ("9", "indicator")]
+    assert issue2.lowest.code == "e1"
+    assert all(e.score is not None for issue in result.issues for e in issue.entries)

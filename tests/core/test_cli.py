@@ -25,7 +25,10 @@ def test_score_json_phochai(capsys):
     assert code == 0
     data = json.loads(out)
     assert data["total"] == "99.16"
-    assert data["rating"] == "ผ่านดีเยี่ยม"
+    # EIT part 1 and 2 are not known from indicator scores: the rating is left open
+    assert data["rating"] is None and data["rating_status"] == "undetermined"
+    assert data["rating_candidates"] == ["ผ่านดีเยี่ยม", "ผ่านดี"]
+    assert data["rating_needs"] == ["EIT1", "EIT2"]
     assert data["tools"] == {"IIT": "100.00", "EIT": "97.21", "OIT": "100.00"}
     assert data["indicators"]["6"] == "97.34"
     assert set(data) >= {"fiscal_year", "total", "rating", "tools", "indicators", "not_scored"}
@@ -84,6 +87,28 @@ def test_demo_then_check(capsys, demo_db):
     code, out, _ = run(capsys, "check", str(demo_db))
     assert code == 0
     assert "integrity ok" in out and "2568" in out and "2566" in out
+
+
+def test_check_shows_published_and_computed_figures_and_an_open_rating(capsys, tmp_path):
+    from ita_desktop import workbook
+    from ita_desktop.storage import assessments, open_database
+
+    path = tmp_path / "phochai.db"
+    with open_database(path, create=True) as store:
+        workbook.start_assessment(store, fiscal_year=2567)
+        workbook.enter_scores(store, fiscal_year=2567,
+                              pairs=[p.split("=") for p in PHOCHAI])
+        assessments.set_scores(store, fiscal_year=2567, official=True,
+                               scores={"TOTAL": "99.20"})
+    code, out, _ = run(capsys, "check", str(path))
+    assert code == 0
+    assert "documents print total 99.20 (published), rating open" in out
+    assert "note: TOTAL (official) computed 99.16, other 99.20" in out
+    assert "EIT1, EIT2" in out
+    with open_database(path) as store:
+        assessments.set_official(store, fiscal_year=2567, rating="ผ่านดีเยี่ยม")
+    code, out, _ = run(capsys, "check", str(path))
+    assert "rating ผ่านดีเยี่ยม (official)" in out and "EIT1, EIT2" not in out
 
 
 def test_demo_refuses_to_overwrite(capsys, demo_db):

@@ -1,4 +1,4 @@
-"""Compare offices (ita_desktop.compare): totals as workbook.result_of computes them, bad files
+"""Compare offices (ita_desktop.compare): totals as workbook.published_of gives them, bad files
 listed with their message, and many files opened, read and closed in turn."""
 
 from __future__ import annotations
@@ -23,24 +23,29 @@ def example(tmp_path_factory) -> Path:
 
 
 def office(folder: Path, example: Path, name: str, **scores: str) -> Path:
-    """A copy of the example renamed to ``name`` with some 2568 scores changed."""
+    """A copy of the example renamed to ``name`` with some 2568 scores changed (and then
+    without the example's published 2568 figures, which would win over the new scores)."""
     path = folder / f"{name}.db"
     shutil.copyfile(example, path)
     with open_database(path) as store:
         profile.save_profile(store, name=name)
         if scores:
             assessments.set_scores(store, fiscal_year=2568, scores=scores)
+            published = assessments.get_scores(store, fiscal_year=2568, official=True)
+            assessments.set_scores(store, fiscal_year=2568, official=True,
+                                   scores=dict.fromkeys(published))
+            assessments.set_official(store, fiscal_year=2568)
     return path
 
 
-def test_totals_ratings_tools_and_indicators_match_result_of(tmp_path, example):
+def test_totals_ratings_tools_and_indicators_match_published_of(tmp_path, example):
     paths = [office(tmp_path, example, "อบต.ก"), office(tmp_path, example, "อบต.ข", i1="40",
                                                         o10="100", e9="100")]
     result = compare.compare_offices(paths, fiscal_year=2568)
     assert [o.name for o in result.offices] == ["อบต.ก", "อบต.ข"] and result.problems == []
     for row, path in zip(result.offices, paths, strict=True):
         with open_database(path, read_only=True) as store:
-            expected = workbook.result_of(store, 2568)
+            expected = workbook.published_of(store, 2568)
         assert row.total == expected.total and row.rating == expected.rating
         assert row.tools == {c: expected.tools[c] for c in ("IIT", "EIT", "OIT")}
         assert row.indicators == expected.indicators

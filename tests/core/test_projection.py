@@ -89,12 +89,15 @@ def test_example_file_matches_compute_and_a_long_hand_computation(demo):
         by_hand = (held["IIT"] * 30 + held["EIT"] * 30 + oit * 40) / 100
         assert sum(weights.values()) == 100
         assert total == expected.total and round2(total) == round2(by_hand)
-        assert rating == expected.rating == framework.rate(total, held | {"OIT": oit})
+        assert rating == expected.rating
+        if rating is not None:  # settled by the rules (else EIT part 1 and 2 would decide)
+            assert rating == framework.rate(total, held | {"OIT": oit})
     # The example's figures, worked out once: 16 of 20 items published in 2568's grouping.
     assert (round2(result.oit), round2(result.total), result.rating) == (
         D("80.00"), D("84.92"), "ต้องปรับปรุง")
+    # 86.92 with EIT at 85.24: ผ่านดี if both EIT parts reach 85, else ผ่าน: left open
     assert (round2(result.oit_if_updated), round2(result.total_if_updated),
-            result.rating_if_updated) == (D("85.00"), D("86.92"), "ผ่านดี")
+            result.rating_if_updated) == (D("85.00"), D("86.92"), None)
 
 
 def test_tiny_case_worked_by_hand(store):

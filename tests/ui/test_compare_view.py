@@ -72,7 +72,7 @@ def test_starts_with_this_office_at_its_latest_year(qtbot, make_window, example_
     rows = shown_rows(compare_window)
     assert len(rows) == 1
     with open_database(example_path, read_only=True) as store:
-        expected = workbook.result_of(store, 2568)
+        expected = workbook.published_of(store, 2568)
     assert rows[0][COL_OFFICE] == "องค์การบริหารส่วนตำบลดอนแก้วทอง"
     assert rows[0][COL_FILE] == "example.db"
     assert rows[0][COL_TOTAL] == format_score(expected.total)

@@ -124,9 +124,15 @@ def test_a_new_office_does_the_whole_job(qtbot, make_window, tmp_path, shots, ap
     for code, score in phochai_2567.INDICATORS.items():
         form = results.show_indicator(int(code))
         type_into(qtbot, form.fields[code].edit, score.translate(thai) if code in "678" else score)
-    type_into(qtbot, results.show_indicator(0).fields["TOTAL"].edit, phochai_2567.TOTAL)
+    official = results.show_indicator(0)
+    type_into(qtbot, official.fields["TOTAL"].edit, phochai_2567.TOTAL)
     assert results.summary.total.text().endswith("99.16")
+    # indicator scores leave EIT part 1 and 2 open: the window asks for the published rating
+    assert not results.summary.rating_box.isHidden()
+    official.rating.setCurrentText("ผ่านดีเยี่ยม")
+    official.rating.lineEdit().editingFinished.emit()
     assert "ผ่านดีเยี่ยม" in results.summary.rating.text()
+    assert results.summary.rating_box.isHidden()
     results.show_indicator(6)
     shots(window, "02-results-2567")
     analysis = window.show_section("analysis", 2567)

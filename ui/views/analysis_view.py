@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop import workbook
-from ita_desktop.numbers import format_score
+from ita_desktop.numbers import format_score, round2
+from ita_desktop.scoring import OFFICIAL
 from ita_desktop.storage import analysis_texts
 from ui.document import ANALYSIS, SCORES, Document
 from ui.models.indicator_table import COL_TITLE, IndicatorTableModel
@@ -76,6 +77,11 @@ class AnalysisView(QWidget):
         self.stale_note.setWordWrap(True)
         self.stale_note.setStyleSheet("color: #8a5300;")
         self.stale_note.hide()
+        self.framework_note = QLabel()
+        self.framework_note.setObjectName("analysis-framework-note")
+        self.framework_note.setWordWrap(True)
+        self.framework_note.setStyleSheet("color: #8a5300;")
+        self.framework_note.hide()
 
         self.model = IndicatorTableModel(self)
         self.table = QTableView()
@@ -106,6 +112,7 @@ class AnalysisView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.framework_note)
         layout.addWidget(self.stale_note)
         layout.addWidget(self.tabs, 1)
         document.changed.connect(self._changed)
@@ -157,10 +164,13 @@ class AnalysisView(QWidget):
         result = analysis.result
         self.heading.setText(self.tr("Analysis of the assessment, fiscal year %1")
                              .replace("%1", str(year)))
-        self.summary.setText(
-            self.tr("Total %1  Rating %2")
-            .replace("%1", format_score(result.total, missing=self.tr("Not scored")))
-            .replace("%2", result.rating or "–"))
+        self.summary.setText(self._summary_text(result, self.document.result(year)))
+        framework = workbook.framework_of(store, year)
+        self.framework_note.setVisible(not framework.verified)
+        self.framework_note.setText(self.tr(
+            "The %1 framework in the program is not yet checked against the NACC’s full "
+            "manual: check its items, weights and rating rules under Framework. (Documents do "
+            "not print this note.)").replace("%1", str(framework.fiscal_year)))
         self.model.set_analysis(analysis)
         self._fit_table()
         self.chart.set_indicators(analysis.indicators, fiscal_year=year,
@@ -179,10 +189,31 @@ class AnalysisView(QWidget):
                 guideline=texts.get(("issue", key, "guideline"), ""),
                 edited=frozenset(field for (scope, number, field), row in stored.items()
                                  if scope == "issue" and number == key and row["edited"]))
-        drafts = analysis.drafts()
+        drafts = workbook.drafts_of(store, year, analysis=analysis)
         self.stale_note.setVisible(any(row["drafted"] != drafts[key]
                                        for key, row in stored.items() if key in drafts))
         self.redraft_button.setEnabled(not store.read_only)
+
+    def _summary_text(self, printed, computed) -> str:
+        """The figures the analysis and the documents use (the published ones where entered),
+        and the office's computed total when it differs."""
+        total = format_score(printed.total, missing=self.tr("Not scored"))
+        if printed.sources.get("TOTAL") == OFFICIAL:
+            total = self.tr("%1 (as published)").replace("%1", total)
+        outcome = printed.rating_outcome
+        rating = outcome.label or "–"
+        if outcome.status == OFFICIAL:
+            rating = self.tr("%1 (as published)").replace("%1", rating)
+        text = self.tr("Total %1  Rating %2").replace("%1", total).replace("%2", rating)
+        if (computed.total is not None and printed.total is not None
+                and round2(computed.total) != round2(printed.total)):
+            text += "   ·   " + self.tr("computed from the scores entered: %1").replace(
+                "%1", format_score(computed.total))
+        if not outcome.known and printed.total is not None:
+            text += "\n" + self.tr("The rating is not settled (it depends on %1): enter the "
+                                   "published rating under Results.").replace(
+                "%1", ", ".join(outcome.needs))
+        return text
 
     def _fit_table(self) -> None:
         self.table.resizeRowsToContents()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.documents import (
+    DOCX_KINDS,
     DocumentError,
     DocumentOptions,
     RenderReport,
@@ -99,6 +100,7 @@ class DocumentsView(SectionView, QWidget):
         self.output.status.connect(self._set_state)
         self.output.error.connect(self._output_error)
         self._waiting: list[Callable[[], None]] = []
+        self._saving_word = None  # the running Save as Word operation
         self._dirty = False
         self._failure = ""
         self._shown_kind: tuple[str, int] | None = None
@@ -122,12 +124,17 @@ class DocumentsView(SectionView, QWidget):
         self.print_button.clicked.connect(self.print_document)
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.clicked.connect(self.save_pdf)
+        self.word_button = QPushButton(self.tr("Save as Word…"))
+        self.word_button.setToolTip(self.tr("Save the document as a Word file (.docx) to edit "
+                                            "its wording before it is signed"))
+        self.word_button.clicked.connect(self.save_word)
         self.folder_button = QPushButton(self.tr("Open Folder"))
         self.folder_button.setToolTip(self.tr("Open the folder of the last saved PDF"))
         self.folder_button.clicked.connect(self.open_folder)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        for button in (self.print_button, self.save_button, self.folder_button):
+        for button in (self.print_button, self.save_button, self.word_button,
+                       self.folder_button):
             top.addWidget(button)
 
         self.kinds = QListWidget()
@@ -353,6 +360,8 @@ class DocumentsView(SectionView, QWidget):
         can = self.current_kind() is not None and not self._failure
         self.print_button.setEnabled(can)
         self.save_button.setEnabled(can)
+        self.word_button.setEnabled(can and self.current_kind() in DOCX_KINDS
+                                    and self._saving_word is None)
         self.folder_button.setEnabled(self.output.has_folder())
         self.options_box.make_usable()
         self.preview.update_controls()
@@ -399,6 +408,52 @@ class DocumentsView(SectionView, QWidget):
         self.memo_form.commit_pending()
         self.when_ready(lambda: self.output.save_file(self.report.path, title=self.title())
                         and self._update_actions())
+
+    def save_word(self) -> Path | None:
+        """Save as Word… : ask for a file name, then write the document as shown (its options and
+        memo fields) as a .docx off the GUI thread. Returns the chosen file, None when
+        cancelled or the document cannot be made."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from ui.operations import run_op
+
+        self.memo_form.commit_pending()
+        kind, year, options = self.current_kind(), self.fiscal_year, self.options()
+        folder = self.output.folder if self.output.has_folder() else Path.home()
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save as Word"), str(folder / f"{self.title()}.docx"),
+            self.tr("Word files (*.docx)"))
+        if not name:
+            return None
+        target = Path(name)
+        if target.suffix.lower() != ".docx":
+            target = target.with_name(target.name + ".docx")
+        try:
+            context = prepare(kind, self.document.store, fiscal_year=year, options=options)
+        except DocumentError as exc:
+            self._output_error(str(exc))
+            return None
+
+        def done(report: RenderReport) -> None:
+            self._saving_word = None
+            self.output.last_saved, self.output.folder = target, target.parent
+            self.settings.set(keys.DOCUMENT_FOLDER, str(target.parent))
+            self.output.status.emit(self.tr("Saved %1").replace("%1", str(target)))
+            self._update_actions()
+
+        def failed(exc: BaseException) -> None:
+            self._saving_word = None
+            self._update_actions()
+            if not isinstance(exc, DocumentError | OSError):
+                raise exc
+            self._output_error(self.tr("Not saved: %1").replace("%1", str(exc)))
+
+        self._saving_word = run_op(
+            self, label=self.tr("Saving the Word file…"),
+            work=lambda: render_prepared(context, target, options, format="docx"),
+            on_success=done, on_failure=failed, disable=[self.word_button])
+        self._update_actions()
+        return target
 
     def open_folder(self) -> bool:
         """Open the folder of the last saved PDF in the file manager."""

@@ -1,23 +1,30 @@
-"""The live figures above the results forms: total, rating, tool scores, and a non-blocking
-warning where a computed figure disagrees with the one the NACC published."""
+"""The live figures above the results forms: total, rating, tool scores, a non-blocking warning
+where a computed figure disagrees with the one the NACC published (both numbers), and, when the
+rating cannot be settled from the scores entered (e.g. EIT part 1 and 2 unknown), a request for
+the published rating or the missing scores."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ita_desktop.framework import Framework
 from ita_desktop.numbers import format_score
-from ita_desktop.scoring import TOTAL, Discrepancy, ScoreResult
+from ita_desktop.scoring import NO_TOTAL, OFFICIAL, TOTAL, Discrepancy, ScoreResult
 
 WARNING_STYLE = ("QLabel { background: #fff4ce; border: 1px solid #e0b800; border-radius: 4px;"
                  " padding: 6px; color: #4a3b00; }")
 
 
 class ResultSummary(QWidget):
-    """``total``, ``rating``, ``tools`` and ``warning`` are labels tests and screen readers can
-    read; ``warning`` is hidden when the figures agree."""
+    """``total``, ``rating``, ``tools``, ``warning`` and ``rating_note`` are labels tests and
+    screen readers can read; ``warning`` is hidden when the figures agree, ``rating_note`` (with
+    ``official_button``) when the rating is known. ``ask_official()`` when the user wants to
+    enter the published figures."""
+
+    ask_official = Signal()
 
     def __init__(self, framework: Framework, parent: QWidget | None = None):
         super().__init__(parent)
@@ -39,6 +46,19 @@ class ResultSummary(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.hide()
+        self.rating_note = QLabel()
+        self.rating_note.setObjectName("result-rating-note")
+        self.rating_note.setWordWrap(True)
+        self.official_button = QPushButton(self.tr("Enter the Published Figures…"))
+        self.official_button.clicked.connect(self.ask_official)
+        self.rating_box = QWidget()
+        self.rating_box.setStyleSheet(WARNING_STYLE.replace("QLabel", "QWidget#rating-box"))
+        self.rating_box.setObjectName("rating-box")
+        note_row = QHBoxLayout(self.rating_box)
+        note_row.setContentsMargins(6, 4, 6, 4)
+        note_row.addWidget(self.rating_note, 1)
+        note_row.addWidget(self.official_button)
+        self.rating_box.hide()
         top = QHBoxLayout()
         top.addWidget(self.total)
         top.addSpacing(24)
@@ -49,12 +69,28 @@ class ResultSummary(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tools)
         layout.addWidget(self.warning)
+        layout.addWidget(self.rating_box)
 
-    def refresh(self, result: ScoreResult) -> None:
+    def refresh(self, result: ScoreResult, printed: ScoreResult | None = None) -> None:
+        """Show the office's computed ``result``; the rating is the one documents print
+        (``printed``: workbook.published_of, the published one when entered)."""
+        printed = printed or result
         not_scored = self.tr("Not scored")
         self.total.setText(self.tr("Total %1").replace(
             "%1", format_score(result.total, missing=not_scored)))
-        self.rating.setText(self.tr("Rating %1").replace("%1", result.rating or "–"))
+        outcome = printed.rating_outcome
+        rating = outcome.label or "–"
+        if outcome.status == OFFICIAL:
+            rating = self.tr("%1 (as published)").replace("%1", rating)
+        self.rating.setText(self.tr("Rating %1").replace("%1", rating))
+        open_rating = not outcome.known and outcome.status != NO_TOTAL
+        self.rating_box.setVisible(open_rating)
+        if open_rating:
+            self.rating_note.setText(self.tr(
+                "The rating cannot be settled from the scores entered: it is %1 depending on "
+                "%2. Documents leave it blank until you enter the published rating or the "
+                "scores of %2.").replace("%1", self.tr(" or ").join(outcome.candidates))
+                .replace("%2", ", ".join(outcome.needs)))
         parts = []
         for tool in self.framework.tools:
             parts.append(f"{tool.code} {format_score(result.tools.get(tool.code), missing=not_scored)}")

@@ -48,6 +48,7 @@ class ResultsView(QWidget):
         self.framework = workbook.framework_of(document.store, fiscal_year)
         self.last_paste_dialog: PastePreviewDialog | None = None
         self.summary = ResultSummary(self.framework)
+        self.summary.ask_official.connect(self._ask_official)
         self.pages = QListWidget()
         self.pages.setObjectName("indicator-list")
         self.stack = QStackedWidget()
@@ -113,7 +114,7 @@ class ResultsView(QWidget):
     def refresh(self) -> None:
         result = self.document.result(self.fiscal_year)
         entered = self.document.scores(self.fiscal_year)
-        self.summary.refresh(result)
+        self.summary.refresh(result, self.document.published(self.fiscal_year))
         self._last = (result, entered)
         for form in self.forms.values():
             form.refresh(result, entered)
@@ -141,6 +142,11 @@ class ResultsView(QWidget):
     def _official_result(self, rating, rank, rank_of) -> None:
         self.document.set_official_result(self.fiscal_year, rating=rating, rank=rank,
                                           rank_of=rank_of)
+
+    def _ask_official(self) -> None:
+        """The published figures' page, with the rating to fill in."""
+        self.show_indicator(0)
+        self.official.rating.setFocus()
 
     def _paste(self, code: str, text: str) -> None:
         rows = plan_paste(self.framework, code, text)

@@ -89,13 +89,15 @@ def test_rating_conditions_read_first_match_wins(example_store):
 def test_item_tables_mark_lowest_and_levels(example_store, tmp_path):
     text = pdftotext(_render(example_store, 2568, tmp_path), layout=True)
     lines = [" ".join(line.split()) for line in text.splitlines()]
-    # issue 2 of the example: e9 (65.20) is the lowest; o10 is 0 and so lower still
-    e9 = next(line for line in lines if line.startswith("e๙ "))
+    # issue 2 of the example: e9 (65.20) is the lowest; o10 is 0 and so lower still. Item codes
+    # keep Arabic digits among Thai ones (o10 must never read ๐๑๐).
+    e9 = next(line for line in lines if line.startswith("e9 "))
     assert "๖๕.๒๐" in e9 and "ควรปรับปรุง" in e9
-    o10 = next(line for line in lines if line.startswith("o๑๐ "))
+    o10 = next(line for line in lines if line.startswith("o10 "))
     assert "๐.๐๐" in o10 and "ต่ำสุดในประเด็น" in o10
-    i3 = next(line for line in lines if line.startswith("i๓ "))
+    i3 = next(line for line in lines if line.startswith("i3 "))
     assert "ควรรักษามาตรฐาน" in i3
+    assert "o๑" not in text and "e๙" not in text
 
 
 def test_office_text_prints_instead_of_the_draft(example_store, tmp_path):
@@ -113,7 +115,7 @@ def test_office_text_prints_instead_of_the_draft(example_store, tmp_path):
 def test_change_across_years_only_with_two_years(example_store, tmp_path):
     context = load_context(example_store, kind="analysis", fiscal_year=2568,
                            options=DocumentOptions())
-    assert context.history == [(y, workbook.result_of(example_store, y).total)
+    assert context.history == [(y, workbook.published_of(example_store, y).total)
                                for y in (2566, 2567, 2568)]
     text_2568 = pdftotext(_render(example_store, 2568, tmp_path))
     assert "คะแนนรวมย้อนหลัง" in text_2568
@@ -152,7 +154,7 @@ def test_tool_not_scored_prints_not_scored(tmp_path):
                    and "ร้อยละ" not in line and "ตัวชี้วัด" not in line)
     assert NOT_SCORED in eit_row
     assert "๐.๐๐" not in eit_row
-    assert "เครื่องมือที่ไม่ได้รับการประเมิน: EIT" in " ".join(lines)
+    assert "ปีนี้ EIT ไม่มีผลคะแนน" in " ".join(lines)  # the drafted limitations say so
     assert format_score(result.total, thai_digits=True) in text
     assert "หน่วยงาน" in text  # no profile yet: the cover still prints
 
@@ -195,21 +197,31 @@ def test_official_rank_and_emblem(example_store, tmp_path):
     assert len(images) >= 1 and images[0].split()[0] == "1"  # on the cover
 
 
-def test_limitations_name_the_unverified_framework_and_indicator_level(example_store, tmp_path):
-    flat_2568 = squash(pdftotext(_render(example_store, 2568, tmp_path)))
-    assert squash("กรอบการประเมินปี ๒๕๖๘ ที่ใช้ในรายงานนี้ยังไม่ได้ยืนยัน") in flat_2568
-    flat_2566 = squash(pdftotext(_render(example_store, 2566, tmp_path)))
-    assert squash("มีเฉพาะคะแนนรายตัวชี้วัด") in flat_2566
-    assert squash("ยังไม่ได้ยืนยัน") not in flat_2566
+def test_no_framework_verification_note_is_printed(example_store, tmp_path):
+    # 2568's framework is not verified against the NACC manual: the app says so, paper does not
+    assert not workbook.framework_of(example_store, 2568).verified
+    context = load_context(example_store, kind="analysis", fiscal_year=2568,
+                           options=DocumentOptions())
+    assert any("ยังไม่ได้ยืนยัน" in w for w in context.warnings)
+    for year in (2566, 2567, 2568):
+        flat = squash(pdftotext(_render(example_store, year, tmp_path)))
+        assert squash("ยังไม่ได้ยืนยัน") not in flat and squash("หมายเหตุ: กรอบ") not in flat
 
 
-def test_office_recommendations_replace_the_draft(example_store, tmp_path):
-    mine = "๑. จัดอบรมเจ้าหน้าที่เรื่องการยืมพัสดุ\n๒. เปิดบริการออนไลน์เพิ่มอีกสามงาน"
+def test_office_recommendations_per_tool_replace_the_drafts(example_store, tmp_path):
+    from ita_desktop.report_texts import recommendation_key
+
+    drafts = workbook.drafts_of(example_store, 2568)
+    assert {k for k in drafts if k[1] == "recommendations"} == {
+        recommendation_key(c) for c in ("IIT", "EIT1", "EIT2", "OIT")}
+    mine = "๑. จัดอบรมเจ้าหน้าที่เรื่องการยืมพัสดุ\n๒. ตรวจนับพัสดุทุกไตรมาส"
     analysis_texts.edit_text(example_store, fiscal_year=2568, scope="overall",
-                             key="recommendations", field="text", text=mine)
+                             key="recommendations", field="IIT", text=mine)
     flat = squash(pdftotext(_render(example_store, 2568, tmp_path)))
     assert squash("จัดอบรมเจ้าหน้าที่เรื่องการยืมพัสดุ") in flat
-    assert squash("สื่อสารผลการประเมินและรายงานฉบับนี้") not in flat  # the drafted last line
+    assert squash(to_thai_digits(drafts[recommendation_key("IIT")])) not in flat
+    assert squash(to_thai_digits(drafts[recommendation_key("OIT")])[:40]) in flat
+    assert squash("แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)") in flat
     assert squash("นางวันเพ็ญ สุขประเสริฐ") in flat
 
 

@@ -338,4 +338,4 @@ def test_group_header_stays_with_its_first_row(example_store, tmp_path, extra_li
         pages = [squash(page) for page in pdftotext(pdf).split("\f")]
         assert all(page.count(squash(HEADERS["steps"])) <= 1 for page in pages)  # header once
         signature = next(page for page in pages if "ผู้อนุมัติ" in page)
-        assert "o๒๓" in signature  # the approval never stands alone: the last row comes along
+        assert "o23" in signature  # the approval never stands alone: the last row comes along

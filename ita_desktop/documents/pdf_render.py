@@ -1,0 +1,258 @@
+"""A content.Document drawn as a PDF with the Thai print engine.
+
+Each block becomes the flowable the documents have always used: Paragraph → ThaiParagraph,
+Typed → ``printing.cell_flowables``, Table → ``printing.thai_table`` (or, with a footer or
+``tidy``, ``documents.tables.footed_table`` and its page-break rules), Chart → ``printing.charts``,
+the memo's blocks → ``documents.pdf_blocks``; pages and page numbers come from
+``documents.base.build_pdf``. No layout rule is restated here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from io import BytesIO
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
+from reportlab.platypus import Image as RLImage
+
+from ita_desktop.documents import content as c
+from ita_desktop.documents import pdf_blocks
+from ita_desktop.documents.base import Page as PdfPage
+from ita_desktop.documents.base import build_pdf, page_number_drawer, writable
+from ita_desktop.documents.options import DocumentOptions, RenderReport
+from ita_desktop.printing import (
+    Span,
+    ThaiParagraph,
+    ThaiStyle,
+    canvas_kwargs,
+    cell_flowables,
+    indicator_chart,
+    thai_table,
+    tool_chart,
+    years_chart,
+)
+
+_VALIGN = {"top": "TOP", "middle": "MIDDLE", "bottom": "BOTTOM"}
+_PADDING = {"pad_left": "LEFTPADDING", "pad_right": "RIGHTPADDING", "pad_top": "TOPPADDING",
+            "pad_bottom": "BOTTOMPADDING"}
+
+
+@lru_cache(maxsize=256)
+def thai_style(style: c.TextStyle) -> ThaiStyle:
+    """The print engine's style for a content style (the same fields, the colour as a Color)."""
+    return ThaiStyle(
+        size=style.size, bold=style.bold, italic=style.italic, alignment=style.alignment,
+        line_spacing=style.line_spacing, leading=style.leading,
+        first_line_indent=style.first_line_indent, left_indent=style.left_indent,
+        right_indent=style.right_indent, bullet_indent=style.bullet_indent,
+        bullet_gap=style.bullet_gap, space_before=style.space_before,
+        space_after=style.space_after, colour=_colour(style.colour))
+
+
+@lru_cache(maxsize=64)
+def _colour(value: str) -> colors.Color:
+    return colors.black if value.upper() in ("#000000", "BLACK") else colors.HexColor(value)
+
+
+def paragraph(block: c.Paragraph) -> ThaiParagraph:
+    text = block.text if isinstance(block.text, str) else [Span(*run) for run in block.text]
+    p = ThaiParagraph(text, thai_style(block.style), bullet=block.bullet)
+    if block.keep_with_next:
+        p.keepWithNext = 1
+    return p
+
+
+def flowables(blocks: Sequence[c.Block], width: float) -> list[Flowable]:
+    """The flowables of ``blocks`` laid out in a frame ``width`` points wide."""
+    out: list[Flowable] = []
+    for block in blocks:
+        out.extend(_flowables(block, width))
+    return out
+
+
+def _flowables(block: c.Block, width: float) -> list[Flowable]:  # noqa: C901 - one case per kind
+    if isinstance(block, c.Paragraph):
+        return [paragraph(block)]
+    if isinstance(block, c.Typed):
+        return list(cell_flowables(block.text, thai_style(block.style)))
+    if isinstance(block, c.Spacer):
+        return [Spacer(1, block.height)]
+    if isinstance(block, c.PageBreak):
+        return [PageBreak()]
+    if isinstance(block, c.CondPageBreak):
+        return [CondPageBreak(block.height)]
+    if isinstance(block, c.Keep):
+        return [KeepTogether(flowables(block.blocks, width))]
+    if isinstance(block, c.Unbreakable):
+        from ita_desktop.documents.tables import Unbreakable
+
+        return [Unbreakable(flowables(block.blocks, width))]
+    if isinstance(block, c.Image):
+        w, h = ImageReader(BytesIO(block.data)).getSize()
+        image = RLImage(BytesIO(block.data), width=w * block.height / h, height=block.height)
+        image.hAlign = {"left": "LEFT", "right": "RIGHT"}.get(block.align, "CENTER")
+        return [image]
+    if isinstance(block, c.Chart):
+        return [chart(block)]
+    if isinstance(block, c.Table):
+        return [table(block, width)]
+    if isinstance(block, c.MemoTitle):
+        emblem = ImageReader(BytesIO(block.emblem)) if block.emblem else None
+        return [pdf_blocks.TitleBlock(block.title, emblem, emblem_height=block.emblem_height,
+                                      size=block.size)]
+    if isinstance(block, c.MemoFields):
+        return [pdf_blocks.FieldRow([(f.label, f.value, f.start, f.end) for f in block.fields],
+                                    label_size=block.label_size, value_size=block.value_size)]
+    if isinstance(block, c.DottedLines):
+        return [pdf_blocks.Dotted(block.count, block.width, block.centred, block.size)]
+    if isinstance(block, c.TickBoxes):
+        return [pdf_blocks.TickBoxes(list(block.labels), block.size)]
+    raise TypeError(f"not a content block: {block!r}")
+
+
+def chart(block: c.Chart) -> Flowable:
+    """The ReportLab chart of a content.Chart (``printing.charts``)."""
+    points = list(block.points)
+    kw: dict = {"width": block.width, "reference": block.reference,
+                "thai_digits": block.thai_digits}
+    if block.height is not None:
+        kw["height"] = block.height
+    if block.kind == "tools":
+        kw.pop("height", None)
+        if block.label_width is not None:
+            kw["label_width"] = block.label_width
+        return tool_chart(points, **kw)
+    if block.kind == "indicators":
+        return indicator_chart(points, **kw)
+    return years_chart(points, **kw)
+
+
+def _cell(value: c.Cell, width: float):
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, c.Paragraph):
+        return paragraph(value)
+    return flowables(value, width)
+
+
+def table(block: c.Table, width: float) -> Flowable:
+    """The thai_table of a content.Table (footed_table when it has a footer or ``tidy``)."""
+    rows = [[_cell(v, w) for v, w in zip(row, block.widths, strict=True)] for row in block.rows]
+    extra: list[tuple] = []
+    for f in block.formats:
+        if f.kind == "fill":
+            extra.append(("BACKGROUND", f.start, f.end, _colour(str(f.value))))
+        elif f.kind == "valign":
+            extra.append(("VALIGN", f.start, f.end, _VALIGN[str(f.value)]))
+        elif f.kind == "keep_rows":
+            extra.append(("NOSPLIT", f.start, f.end))
+        else:
+            extra.append((_PADDING[f.kind], f.start, f.end, float(f.value or 0)))
+    spans = [tuple(span) for span in block.spans]
+    if block.footer is not None or block.tidy:
+        from ita_desktop.documents.tables import footed_table
+
+        footer = None
+        if block.footer is not None:
+            parts = _flowables(block.footer, width)
+            footer = parts[0] if len(parts) == 1 else KeepTogether(parts)
+        out = footed_table(rows, list(block.widths), spans=spans, extra=extra, footer=footer)
+    else:
+        out = thai_table(
+            rows, list(block.widths), header_rows=block.header_rows,
+            style=thai_style(block.style) if block.style else None,
+            header_style=thai_style(block.header_style) if block.header_style else None,
+            padding=block.padding, grid=block.grid,
+            header_fill=_colour(block.header_fill) if block.header_fill else None,
+            spans=spans, extra_style=extra)
+    if block.align == "centre":
+        out.hAlign = "CENTER"
+    return out
+
+
+def _pdf_page(page: c.Page) -> PdfPage:
+    return PdfPage(size=(page.width, page.height), left=page.left, right=page.right,
+                   top=page.top, bottom=page.bottom)
+
+
+def render_pdf(document: c.Document, out: str | Path, options: DocumentOptions) -> RenderReport:
+    """Write ``document`` to the PDF file ``out``. Raises DocumentError when ``out`` cannot be
+    written, ValueError for a document without sections."""
+    if not document.sections:
+        raise ValueError("a document needs at least one section")
+    out = Path(out)
+    if len(document.sections) == 1:
+        section = document.sections[0]
+        story = flowables(section.blocks, section.page.frame_width)
+        return build_pdf(out, story, options, page=_pdf_page(section.page),
+                         title=document.title, author=document.author,
+                         page_numbers=section.page_numbers,
+                         first_page_number=section.first_page_number)
+    return _render_sections(document, out, options)
+
+
+class _SectionStart(Flowable):
+    """Zero-size mark at the top of a section: records the page it starts on, so that the
+    section's page numbers count from 1."""
+
+    def __init__(self, doc: _SectionsDoc, index: int) -> None:
+        super().__init__()
+        self.doc, self.index = doc, index
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        self.doc.first_pages[self.index] = self.canv.getPageNumber()
+
+
+class _SectionsDoc(BaseDocTemplate):
+    first_pages: dict[int, int]
+
+
+def _render_sections(document: c.Document, out: Path, options: DocumentOptions) -> RenderReport:
+    """Several sections, each on its own page template, each numbering its pages from 1."""
+    writable(out)
+    doc = _SectionsDoc(str(out), pagesize=(document.sections[0].page.width,
+                                           document.sections[0].page.height),
+                       title=document.title, author=document.author, creator="ITA Desktop",
+                       **canvas_kwargs())
+    doc.first_pages = {}
+    templates, story = [], []
+    for n, section in enumerate(document.sections):
+        page = _pdf_page(section.page)
+        frame = Frame(page.left, page.bottom, page.frame_width,
+                      page.size[1] - page.top - page.bottom, leftPadding=0, rightPadding=0,
+                      topPadding=0, bottomPadding=0, id=f"body{n}")
+        draw_number = page_number_drawer(page, options, page_numbers=section.page_numbers,
+                                         first_page_number=section.first_page_number)
+
+        def on_end(canv, _doc, n=n, draw_number=draw_number):
+            first = doc.first_pages.get(n, canv.getPageNumber())
+            canv.saveState()
+            draw_number(canv, canv.getPageNumber() - first + 1)
+            canv.restoreState()
+
+        templates.append(PageTemplate(id=f"section{n}", frames=[frame], pagesize=page.size,
+                                      onPageEnd=on_end))
+        if n:
+            story += [NextPageTemplate(f"section{n}"), PageBreak()]
+        story.append(_SectionStart(doc, n))
+        story += flowables(section.blocks, section.page.frame_width)
+    doc.addPageTemplates(templates)
+    doc.build(story)
+    return RenderReport(path=out, pages=doc.page)
