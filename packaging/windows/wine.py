@@ -13,7 +13,14 @@ was seen on this project's build machine; see packaging/windows/README.md):
 - **QT_ variables.** Wine does not pass Unix environment variables starting with ``QT_`` to
   Windows programs (so that the Linux desktop's Qt settings do not reach a Windows Qt); it passes
   ``WINEQT_…`` as ``QT_…`` instead. :func:`wine_env` renames them.
-- **Prefix.** Everything lives in a WINEPREFIX given by the caller, inside the checkout.
+- **Prefix.** Everything lives in a WINEPREFIX given by the caller, inside the checkout. A new
+  prefix maps drive Z: to ``/`` (``dosdevices/z:`` is a link to the root) and links the Windows
+  user's Documents, Desktop, ... to the Linux ``$HOME``. Inside the checkout those links lead out
+  of it, and every tool that walks the tree and follows links (setuptools' package discovery,
+  ``grep -R``, ``shutil.copytree``) then walks the whole disk. :func:`boot` therefore
+  isolates the prefix (:func:`isolate`): no drive but C: and the ones the caller maps (folders that do not
+  hold the prefix, so no link leads to a folder above itself), and real folders in the profile, as
+  on a Windows PC.
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ def wine_env(prefix: Path, extra: dict[str, str] | None = None, *, user: str | N
     login name Wine gives the Windows user (and so the profile folder ``C:\\users\\<user>``)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "WINEQT_", "PYTHON"))}
     env.update(WINEPREFIX=str(prefix), WINEARCH="win64", WINEDEBUG=env.get("ITA_WINEDEBUG", "-all"),
-               WINEDLLOVERRIDES="mscoree,mshtml=")
+               WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d")
     if user is not None:
         env["USER"] = env["LOGNAME"] = user
     for key, value in (extra or {}).items():
@@ -43,9 +50,16 @@ def wine_env(prefix: Path, extra: dict[str, str] | None = None, *, user: str | N
     return env
 
 
-def to_windows(path: Path) -> str:
-    """``path`` (a Linux path) as Wine's Z: drive sees it: ``Z:\\work\\...``."""
-    return str(PureWindowsPath("Z:\\") / PureWindowsPath(*Path(path).resolve().parts[1:]))
+def to_windows(path: Path, drives: dict[str, Path]) -> str:
+    """``path`` (a Linux path) as Windows programs see it through ``drives`` (letter -> Linux
+    folder, as given to :func:`boot`): ``W:\\src\\build.spec``. ValueError for a path outside
+    every drive."""
+    resolved = Path(path).resolve()
+    for letter, folder in drives.items():
+        folder = Path(folder).resolve()
+        if resolved == folder or folder in resolved.parents:
+            return str(PureWindowsPath(f"{letter.upper()}:\\", *resolved.relative_to(folder).parts))
+    raise ValueError(f"{path} is on no drive the Wine prefix has ({', '.join(drives)})")
 
 
 def drive_c(prefix: Path) -> Path:
@@ -90,12 +104,36 @@ def wait_for_wineserver(env: dict, timeout: float = 120) -> None:
     subprocess.run([server, "-w"], env=env, timeout=timeout, check=False)
 
 
-def boot(prefix: Path, env: dict) -> float:
-    """Create (or update) the prefix; returns seconds taken."""
+def boot(prefix: Path, env: dict, drives: dict[str, Path]) -> float:
+    """Create (or update) the prefix and :func:`isolate` it with ``drives``; returns seconds."""
     prefix.parent.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
     subprocess.run([shutil.which("wineboot") or "wineboot", "-i"], env=env,
                    stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                    check=False, timeout=300)
     wait_for_wineserver(env)
+    isolate(prefix, drives)
     return time.perf_counter() - start
+
+
+def isolate(prefix: Path, drives: dict[str, Path]) -> None:
+    """Leave the prefix only drive C: and ``drives`` (letter -> Linux folder), and turn the
+    profile folders that Wine links to the Linux home into real folders (see the module
+    docstring). Idempotent; run after every ``wineboot`` (an update of the prefix brings the links
+    back). ValueError if a drive's folder holds the prefix."""
+    devices = prefix / "dosdevices"
+    for link in devices.iterdir():
+        if len(link.name) == 2 and link.name[1] == ":" and link.name != "c:":
+            link.unlink()  # z: (-> /) and any drive a mount manager added
+        elif link.name.endswith("::"):
+            link.unlink()  # the raw devices of those drives
+    for letter, folder in drives.items():
+        folder = Path(folder).resolve()
+        if folder == prefix.resolve() or folder in prefix.resolve().parents:
+            raise ValueError(f"drive {letter}: ({folder}) would hold the prefix {prefix}")
+        folder.mkdir(parents=True, exist_ok=True)
+        (devices / f"{letter.lower()}:").symlink_to(os.path.relpath(folder, devices))
+    for profile in (prefix / "drive_c" / "users").iterdir():
+        for link in [p for p in profile.rglob("*") if p.is_symlink()]:
+            link.unlink()
+            link.mkdir()
