@@ -72,6 +72,7 @@ def render_prepared(context: DocumentContext, out: str | Path,
     Raises DocumentError (bad columns or grouping, unwritable path, a kind not in DOCX_KINDS as
     docx, an unknown format).
     """
+    from ita_desktop.printing.breakwords import office_words
     from ita_desktop.printing.printable import collect_unprintable, unprintable_warning
 
     options = options or DocumentOptions()
@@ -81,7 +82,7 @@ def render_prepared(context: DocumentContext, out: str | Path,
         raise DocumentError(f"“{context.kind}” ยังบันทึกเป็นไฟล์ Word ไม่ได้ "
                             f"(ได้: {', '.join(DOCX_KINDS)})")
     module = import_module(_MODULES[context.kind])
-    with collect_unprintable() as unprintable:
+    with collect_unprintable() as unprintable, office_words(_office_names(context)):
         if format == "docx":
             from ita_desktop.documents.docx_render import render_docx
 
@@ -96,6 +97,17 @@ def render_prepared(context: DocumentContext, out: str | Path,
         report.warnings.append(warning)
         report.unprintable = dict(unprintable.counts())
     return report
+
+
+def _office_names(context: DocumentContext) -> list[str]:
+    """The names lines never break inside: the profile's, the responsible units', the memo's."""
+    from ita_desktop.printing.breakwords import office_names
+
+    memo = context.memo or {}
+    units = [unit for m in context.measures for unit in m.get("units") or ()]
+    units += [row.get("unit_name") for row in context.readiness]
+    return office_names(context.profile, people=[memo.get("signer_name")],
+                        others=[*units, memo.get("signer_position"), memo.get("to_whom")])
 
 
 def render(kind: str, store, *, fiscal_year: int, out: str | Path,

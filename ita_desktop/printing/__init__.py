@@ -1,8 +1,10 @@
 """The Thai print engine: fonts, shaping, line breaking, flowables, tables, dates, charts.
 
-Everything drawn is shaped with HarfBuzz, broken at pythainlp word boundaries and extractable as
-the original text (see docs/thai-printing.md). pythainlp is only imported when text is first laid
-out; call :func:`warm_up` (or :func:`warm_up_in_background`) early to pay its 0.4–0.6 s then.
+Everything drawn is shaped with HarfBuzz, broken at word boundaries (nlpo3's newmm with the break
+dictionary; never inside a keep-whole word or, inside ``breakwords.office_words``, the office's
+names) and extractable as the original text (see docs/thai-printing.md). The dictionary is loaded
+when text is first laid out; call :func:`warm_up` (or :func:`warm_up_in_background`) early to pay
+its 0.1–0.2 s then.
 Sizes are TH SarabunPSK points (:func:`pt` converts for the active font); lengths are points.
 """
 

@@ -1,10 +1,13 @@
 """Where Thai lines may break, and greedy line filling.
 
-Thai has no spaces between words, so break opportunities are pythainlp word boundaries
-(``word_tokenize(engine="newmm", keep_whitespace=True)``), minus a few typographic rules (no line
-starting with ``ๆ ฯ ) . ,``, none ending with ``(`` or a dash — PDF readers take a line-final
-"-" for hyphenation and join the lines without it —, numbers, abbreviations and "พ.ศ. ๒๕๖๘" kept
-whole). A word wider than the line is cut between grapheme clusters, never inside one.
+Thai has no spaces between words, so break opportunities are word boundaries: nlpo3's newmm
+segmentation with the break dictionary (``ita_desktop.thainlp``), minus those inside a
+keep-whole word (curated compounds and the office's names, ``breakwords.py``), minus a few
+typographic rules (no line starting with ``ๆ ฯ ) . ,``, none ending with ``(`` or a dash — PDF
+readers take a line-final "-" for hyphenation and join the lines without it —, numbers,
+abbreviations, "พ.ศ. ๒๕๖๘" and runs of Latin letters and signs kept whole, URLs broken only after
+a "/"). A keep-whole word wider than the line breaks at its inner word boundaries; a word wider
+than the line with none is cut between grapheme clusters, never inside one.
 Widths come in as prefix sums of shaped advances, in points.
 """
 
@@ -12,12 +15,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ita_desktop.thainlp import word_tokenize
+from ita_desktop.printing.breakwords import BreakWords, current_words
 
 NO_LINE_START = frozenset(")]}”’»,.;:!?%ๆฯ…")
 NO_LINE_END = frozenset("([{“‘«-‐–")  # poppler joins a line ending in "-" with the next one
@@ -51,20 +54,50 @@ def grapheme_starts(text: str, cluster_starts: Sequence[bool]) -> bytearray:
 _URL = re.compile(r"https?://\S+")
 
 
-def break_opportunities(text: str, starts: bytearray) -> list[int]:
-    """Positions 0 < p < len(text) where a line may end (word boundaries, rules applied).
+_THAI_LETTERS = frozenset(map(chr, range(0x0E01, 0x0E50))) - frozenset("ๆฯ")
+"""Thai letters, vowels and marks: between two of them only the grapheme rule applies."""
+
+
+def _is_thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
+def break_positions(text: str, starts: bytearray, words: BreakWords | None = None, *,
+                    tokens: Sequence[str] | None = None) -> tuple[list[int], list[int]]:
+    """(breaks, inner): positions 0 < p < len(text) where a line may end, and the word boundaries
+    inside keep-whole words (used only when such a word alone is wider than the line), both
+    with the rules applied and sorted.
 
     ``starts`` is :func:`grapheme_starts`; a break is only allowed at a grapheme start.
+    ``words``: the keep-whole words, by default :func:`~.breakwords.current_words`; ``tokens``:
+    the words of ``text`` by :func:`~ita_desktop.thainlp.word_tokenize`, if already known.
     """
+    bounds, inner = (current_words() if words is None else words).boundaries(text, tokens)
+    urls = [m.span() for m in _URL.finditer(text)] if "://" in text else []
+    out = _allowed(text, bounds, starts, urls)
+    for a, b in urls:  # a URL longer than a line breaks after a "/", not inside a word
+        out += [i + 1 for i in range(a, b - 1)
+                if text[i] == "/" and text[i + 1] != "/" and text[i - 1] != "/" and starts[i + 1]]
+    return (sorted(set(out)) if urls else out), _allowed(text, inner, starts, urls)
+
+
+def break_opportunities(text: str, starts: bytearray, words: BreakWords | None = None) -> list[int]:
+    """The breaks of :func:`break_positions`."""
+    return break_positions(text, starts, words)[0]
+
+
+def _allowed(text: str, positions: Sequence[int], starts: bytearray,
+             urls: list[tuple[int, int]]) -> list[int]:
     n = len(text)
     out: list[int] = []
-    urls = [m.span() for m in _URL.finditer(text)] if "://" in text else []
-    pos = 0
-    for token in word_tokenize(text)[:-1]:
-        pos += len(token)
+    thai = _THAI_LETTERS
+    for pos in positions:
         if not starts[pos]:
             continue
         prev, nxt = text[pos - 1], text[pos]
+        if prev in thai and nxt in thai and not urls:  # most breaks: no other rule applies
+            out.append(pos)
+            continue
         q = pos
         while q < n and text[q] == BREAKABLE_SPACE:
             q += 1
@@ -85,13 +118,12 @@ def break_opportunities(text: str, starts: bytearray) -> list[int]:
             continue
         if _is_digit(nxt) and prev.isascii() and prev.isalpha():  # item codes: o๑๐, EIT1
             continue
+        if not (_is_thai(prev) or _is_thai(nxt) or prev.isspace() or nxt.isspace()):
+            continue  # inside a run of Latin letters and signs: "e-journal", "(ITA)", "<p>"
         if any(a < pos < b for a, b in urls) and prev != "/":  # URLs break only after "/"
             continue
         out.append(pos)
-    for a, b in urls:  # a URL longer than a line breaks after a "/", not inside a word
-        out += [i + 1 for i in range(a, b - 1)
-                if text[i] == "/" and text[i + 1] != "/" and text[i - 1] != "/" and starts[i + 1]]
-    return sorted(set(out)) if urls else out
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,11 +146,14 @@ def fill_lines(
     width: float,
     start: int = 0,
     max_lines: int | None = None,
+    inner: Sequence[int] = (),
 ) -> list[Line]:
     """Greedy first-fit lines over ``text[start:]``.
 
     ``prefix[i]`` is the width in points of ``text[:i]``; ``breaks`` from
-    :func:`break_opportunities`; the first line gets ``first_width`` points, the others ``width``.
+    :func:`break_positions`; the first line gets ``first_width`` points, the others ``width``.
+    A piece between breaks that is wider than the line breaks at the last of its ``inner``
+    positions that fits, or else between grapheme clusters.
     Spaces at a wrap are not drawn and the next line skips them. A line always holds at least one
     grapheme, so text wider than the line overflows rather than looping. An empty ``text`` gives
     one empty line.
@@ -147,6 +182,8 @@ def fill_lines(
         k = bisect_right(keys, prefix[a] + avail + _EPS, lo=j) - 1
         if k >= j:
             b, e = cands[k], max(trims[k], a)
+        elif (cut := _inner_cut(text, prefix, inner, a, cands[j], prefix[a] + avail + _EPS)):
+            b, e = cut
         else:  # the next word alone is too wide: cut it at grapheme boundaries
             limit = prefix[a] + avail + _EPS
             b = a + 1
@@ -174,6 +211,21 @@ def fill_lines(
             lines[-1] = Line(last.start, last.end, last.resume, True)
             break
     return lines
+
+
+def _inner_cut(text: str, prefix: Sequence[float], inner: Sequence[int], a: int, b: int,
+               limit: float) -> tuple[int, int] | None:
+    """(resume, end) at the last inner break in ``(a, b)`` whose line fits under ``limit``."""
+    if not inner:
+        return None
+    lo, hi = bisect_right(inner, a), bisect_left(inner, b)
+    for k in range(hi - 1, lo - 1, -1):
+        t = inner[k]
+        while t > a and text[t - 1] == BREAKABLE_SPACE:
+            t -= 1
+        if t > a and prefix[t] <= limit:
+            return inner[k], t
+    return None
 
 
 def min_word_width(text: str, prefix: Sequence[float], breaks: Sequence[int]) -> float:

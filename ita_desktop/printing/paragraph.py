@@ -13,7 +13,7 @@ Units: sizes in :class:`ThaiStyle` are TH SarabunPSK points (converted by the fo
 from __future__ import annotations
 
 import copy
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -22,15 +22,16 @@ from typing import NamedTuple
 from reportlab.lib.colors import Color, black
 from reportlab.platypus.flowables import Flowable
 
+from ita_desktop.printing.breakwords import BreakWords, current_words
 from ita_desktop.printing.fonts import FontSpec, active_font
 from ita_desktop.printing.linebreak import (
-    break_opportunities,
+    break_positions,
     fill_lines,
-    grapheme_starts,
     min_word_width,
 )
 from ita_desktop.printing.printable import printable
-from ita_desktop.printing.shaping import ShapedRun, draw_glyphs, shape
+from ita_desktop.printing.shaping import ShapedRun, draw_glyphs, shape, shape_words
+from ita_desktop.thainlp import word_tokenize
 
 ALIGNMENTS = frozenset({"left", "centre", "center", "right", "distributed"})
 
@@ -113,25 +114,30 @@ class LaidLine(NamedTuple):
 class _Segment:
     """One kept line of the text: shaped pieces, width prefix sums, break positions."""
 
-    __slots__ = ("text", "pieces", "prefix", "starts", "breaks")
+    __slots__ = ("text", "pieces", "prefix", "starts", "breaks", "inner")
 
-    def __init__(self, pieces: list[tuple[str, bool, bool]], spec: FontSpec, size: float) -> None:
+    def __init__(self, pieces: list[tuple[str, bool, bool]], spec: FontSpec, size: float,
+                 words: BreakWords) -> None:
         self.text = "".join(p[0] for p in pieces)
+        tokens = word_tokenize(self.text)
+        cuts = list(accumulate(map(len, tokens)))
         self.pieces: list[tuple[int, ShapedRun, bool]] = []
         advances: list[float] = []
-        cluster_start = [False] * len(self.text)
+        starts = bytearray()
         offset = 0
         for text, bold, italic in pieces:
-            run = shape(text, spec.font_name(bold=bold, italic=italic))
+            end = offset + len(text)
+            inside = cuts[bisect_right(cuts, offset) : bisect_left(cuts, end)]
+            run = shape_words(text, spec.font_name(bold=bold, italic=italic),
+                              [c - offset for c in inside] if offset else inside)
             self.pieces.append((offset, run, spec.synthetic_bold(bold=bold, italic=italic)))
             advances.extend(run.char_adv)
-            for c in run.clusters:
-                cluster_start[offset + c] = True
-            offset += len(text)
-        k = size / 1000.0
-        self.prefix = [0.0, *accumulate(a * k for a in advances)]
-        self.starts = grapheme_starts(self.text, cluster_start)
-        self.breaks = break_opportunities(self.text, self.starts)
+            starts += run.starts
+            offset = end
+        starts.append(1)
+        self.prefix = [0.0, *accumulate(map((size / 1000.0).__mul__, advances))]
+        self.starts = starts
+        self.breaks, self.inner = break_positions(self.text, starts, words, tokens=tokens)
 
 
 def _segment_pieces(spans: Sequence[Span], spec: FontSpec) -> list[list[tuple[str, bool, bool]]]:
@@ -156,11 +162,12 @@ class _Prepared:
         self.spec = style.spec()
         self.size = self.spec.pt(style.size)
         self.leading = style.line_leading()
+        self.words = current_words()  # the keep-whole words in force where it was created
 
     @property
     def segments(self) -> list[_Segment]:
         if self._segments is None:
-            self._segments = [_Segment(p, self.spec, self.size)
+            self._segments = [_Segment(p, self.spec, self.size, self.words)
                               for p in _segment_pieces(self.spans, self.spec)]
         return self._segments
 
@@ -228,7 +235,7 @@ class ThaiParagraph(Flowable):
             at_start = not out and not self._continuation and si == 0
             pos = p0 if si == s0 else 0
             lines = fill_lines(seg.text, seg.prefix, seg.breaks, seg.starts,
-                               first_w if at_start else normal_w, normal_w, pos)
+                               first_w if at_start else normal_w, normal_w, pos, inner=seg.inner)
             for n, line in enumerate(lines):
                 if self._end is not None and (si, line.start) >= self._end:
                     self._cache[width] = out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,25 @@ def embedded_fonts(path: Path) -> list[str]:
     """Font names listed by pdffonts."""
     lines = poppler("pdffonts", str(path)).splitlines()[2:]
     return [line.split()[0] for line in lines if line.strip()]
+
+
+def split_across_lines(lines: Sequence[str], words: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(word, end of a line, start of the next) for every keep-whole word that a line end cuts:
+    the word occurs in the two lines joined (directly, or with a space for a wrap at a space,
+    which pdftotext drops) and starts in the first and ends in the second."""
+    found = []
+    words = sorted(set(words), key=len, reverse=True)
+    longest = max(map(len, words), default=0)
+    for first, second in zip(lines, lines[1:], strict=False):
+        tail, head = first.rstrip()[-longest:], second.lstrip()[:longest]
+        if not tail or not head:
+            continue
+        for sep in ("", " "):
+            joined = tail + sep + head
+            for word in words:
+                at = joined.find(word)
+                while at >= 0:
+                    if at < len(tail) and at + len(word) > len(tail) + len(sep):
+                        found.append((word, tail, head))
+                    at = joined.find(word, at + 1)
+    return found
