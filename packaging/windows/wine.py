@@ -31,6 +31,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path, PureWindowsPath
 
 WINE = shutil.which("wine") or "wine"
@@ -66,11 +67,21 @@ def drive_c(prefix: Path) -> Path:
     return prefix / "drive_c"
 
 
+def on_drive_c(path: Path) -> str:
+    """A path inside a prefix's C: drive (``.../drive_c/users/...``) as Windows sees it:
+    ``C:\\users\\...``. ValueError for a path outside a drive_c."""
+    parts = Path(path).parts
+    index = parts.index("drive_c")
+    return "C:\\" + "\\".join(parts[index + 1:])
+
+
 def run(args: list, env: dict, *, timeout: float = 600, echo: bool = True, log: Path | None = None,
-        cwd: Path | None = None, wrapper: list | None = None) -> tuple[int, str, float]:
+        cwd: Path | None = None, wrapper: list | None = None,
+        on_line: Callable[[str], None] | None = None) -> tuple[int, str, float]:
     """Run ``wine args...`` with pipes for its standard handles (see the module docstring); returns
     (exit code, everything it printed, seconds). ``echo`` copies the output to our stdout as it
-    comes; ``log`` also writes it there; ``wrapper`` goes before ``wine`` (e.g. xvfb-run)."""
+    comes; ``log`` also writes it there; ``wrapper`` goes before ``wine`` (e.g. xvfb-run);
+    ``on_line`` is called with each line as it comes (the program keeps running meanwhile)."""
     start = time.perf_counter()
     command = [*(wrapper or []), WINE, *map(str, args)]
     process = subprocess.Popen(command, env=env, cwd=cwd, stdin=subprocess.DEVNULL,
@@ -82,6 +93,8 @@ def run(args: list, env: dict, *, timeout: float = 600, echo: bool = True, log: 
         assert process.stdout is not None
         for line in iter(process.stdout.readline, b""):
             chunks.append(line)
+            if on_line is not None:
+                on_line(line.decode("utf-8", errors="replace"))
             if echo:
                 sys.stdout.write(line.decode("utf-8", errors="replace"))
                 sys.stdout.flush()
@@ -137,3 +150,41 @@ def isolate(prefix: Path, drives: dict[str, Path]) -> None:
         for link in [p for p in profile.rglob("*") if p.is_symlink()]:
             link.unlink()
             link.mkdir()
+
+
+STAND_INS = {"bcryptprimitives.dll": ["ProcessPrng = advapi32.SystemFunction036"]}
+"""Windows 10 system DLLs that Wine 8.0 lacks, as export forwarders to what Wine has. Rust's
+standard library (1.78 on) takes its random numbers from bcryptprimitives!ProcessPrng, so
+nlpo3's module cannot load without it; advapi32!SystemFunction036 (RtlGenRandom) fills a buffer
+with random bytes too. (Its length is a ULONG where ProcessPrng's is a SIZE_T, and it returns a
+BOOLEAN where ProcessPrng returns a BOOL that Rust does not read: the same for the few bytes
+asked for.) Only the test prefixes get them; the program never carries them."""
+
+
+def add_stand_ins(prefix: Path, work: Path) -> list[str]:
+    """Put :data:`STAND_INS` that the prefix's Wine does not provide into its system32, built
+    in ``work`` with binutils-mingw-w64 (an empty object linked with a .def of forwarders: no
+    code). Returns the names added. RuntimeError when the linker is missing or fails."""
+    system32 = drive_c(prefix) / "windows" / "system32"
+    wanted = {name: exports for name, exports in STAND_INS.items()
+              if not (system32 / name).exists()}  # Wine puts a file there for each DLL it has
+    if not wanted:
+        return []
+    assembler, linker = (shutil.which(f"x86_64-w64-mingw32-{tool}") for tool in ("as", "ld"))
+    if assembler is None or linker is None:
+        raise RuntimeError("x86_64-w64-mingw32-as/-ld not installed (binutils-mingw-w64-x86-64; "
+                           "./dev bundle-windows installs it)")
+    work.mkdir(parents=True, exist_ok=True)
+    empty = work / "empty.o"
+    subprocess.run([assembler, "-o", str(empty), os.devnull], check=True)
+    for name, exports in wanted.items():
+        definition = work / f"{Path(name).stem}.def"
+        definition.write_text(f"LIBRARY {name}\nEXPORTS\n" + "".join(f"    {e}\n" for e in exports),
+                              encoding="utf-8")
+        done = subprocess.run([linker, "-shared", "-e", "0", "--no-insert-timestamp", "-o",
+                               str(work / name), str(empty), str(definition)],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"{name}: {done.stderr.strip()}")
+        shutil.copyfile(work / name, system32 / name)
+    return list(wanted)
