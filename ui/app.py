@@ -67,8 +67,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     # with --quit-when-ready: also check what the installed program bundles (packaging/)
     parser.add_argument("--self-check", action="store_true", help=argparse.SUPPRESS)
-    # with --self-check: leave out a check by name (the Wine smoke test leaves out qtpdf: QtPdf's
-    # PDFium stops on its own start-up check under Wine 8.0; README, "What Wine cannot show")
+    # with --self-check: leave out a check by name (e.g. qtpdf where PDFium cannot run)
     parser.add_argument("--skip-check", action="append", default=[], help=argparse.SUPPRESS)
     # with --quit-when-ready: save a picture of the window (as the platform drew it) to this PNG
     parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)

@@ -26,11 +26,10 @@ and a space), with C: and the build's W: drive only and real profile folders (wi
 6. the uninstaller (``/S``) removes the program, shortcuts and registry entries and leaves the
    data folder, the backups and the office's files.
 
-The QtPdf check of --self-check is left out under Wine (PDFium stops with a breakpoint in its
-own start-up under Wine 8.0; README, "What Wine cannot show"); Wine 8.0 lacks a Windows 10
-system DLL nlpo3 needs, which the test prefix gets as a stand-in (wine.add_stand_ins). Figures:
-start-up of the installed program under Wine to the window with the example file (median of 3)
-side by side with the Linux bundle (dist/ITA-Desktop) when it exists. Exit 1 if any check failed.
+Wine 8.0 lacks a Windows 10 system DLL nlpo3 needs, which the test prefix gets as a stand-in
+(wine.add_stand_ins). Figures: start-up of the installed program under Wine to the window with
+the example file (median of 3) side by side with the Linux bundle (dist/ITA-Desktop) when it
+exists. Exit 1 if any check failed.
 """
 
 from __future__ import annotations
