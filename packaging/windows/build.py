@@ -237,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         # their Z: links to / would be back on a drive
         shutil.rmtree(stale, ignore_errors=True)
     env = wine.wine_env(PREFIX, {"HOME": str(PREFIX.parent / "build-home")})
+    cached = DOWNLOADS.is_dir() and any(DOWNLOADS.iterdir())
     step("download", fetch)
     step("python", prepare_python)
     step("site", install_site)
@@ -244,7 +245,8 @@ def main(argv: list[str] | None = None) -> int:
     step("prefix", lambda: wine.boot(PREFIX, env, DRIVES))
     step("pyinstaller", lambda: pyinstaller(env))
     wine.wait_for_wineserver(env)
-    figures = {"seconds": times, "bundle_bytes": folder_bytes(BUNDLE), "bundle": str(BUNDLE)}
+    figures = {"seconds": times, "bundle_bytes": folder_bytes(BUNDLE), "bundle": str(BUNDLE),
+               "downloads_cached": cached}
     say(f"{BUNDLE.relative_to(ROOT)}: {figures['bundle_bytes'] / 2**20:.1f} MiB")
     if not args.skip_installer:
         out = step("installer", lambda: installer(version()))
