@@ -1,7 +1,8 @@
 """Running Windows programs under Wine from Linux, for the Windows build and its smoke test.
 
 Standard library only. Three Wine 8.0 behaviours decide how every program is started here (each
-was seen on this project's build machine; see packaging/windows/README.md):
+was seen on this project's build machine; README, "Windows"), and a missing Windows 10 DLL gets
+a stand-in (:data:`STAND_INS`):
 
 - **Standard handles.** A Windows program whose stdout or stderr is a Unix *regular file* gets a
   handle on which ``GetFileInformationByHandle`` fails with ERROR_INVALID_HANDLE (Wine answers
