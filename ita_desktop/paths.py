@@ -16,6 +16,7 @@ FRAMEWORKS = RESOURCES / "frameworks"
 GUIDANCE = RESOURCES / "guidance"
 FONTS = RESOURCES / "fonts"
 I18N = RESOURCES / "i18n"
+HELP = RESOURCES / "help"
 WORDLISTS = RESOURCES / "wordlists"
 
 

@@ -90,7 +90,8 @@ def test_every_resource_folder_is_bundled_at_the_place_paths_expects(spec):
         bundled.update(matches)
     needed = [*paths.FONTS.glob("*.ttf"), paths.FONTS / "OFL.txt", *paths.I18N.glob("*.qm"),
               *paths.FRAMEWORKS.glob("*.json"), *paths.GUIDANCE.glob("*.json"),
-              paths.WORDLISTS / "keep-whole.txt", paths.RESOURCES / "icons" / "ita-desktop.png"]
+              *paths.HELP.glob("*.md"), paths.WORDLISTS / "keep-whole.txt",
+              paths.RESOURCES / "icons" / "ita-desktop.png"]
     assert not [str(f) for f in needed if f not in bundled]
     assert {f.parent.name for f in needed} >= {
         p.name for p in paths.RESOURCES.iterdir() if p.is_dir()}, "a resource folder is missing"

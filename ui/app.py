@@ -85,10 +85,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def create_window(settings, path: Path | None = None):
     """Show the main window on ``path``; without one, on the newest recent file that still
     exists; on first run (neither), on a copy of the example database in the data folder."""
+    from ui import settings as keys
     from ui.main_window import MainWindow
 
     window = MainWindow(settings)
-    window.show()
+    screen = window.screen().availableGeometry() if window.screen() else None
+    if (screen is not None and screen.width() < 1280
+            and settings.get(keys.WINDOW_GEOMETRY).isEmpty()):
+        window.showMaximized()  # a laptop screen (1366 × 768, 125 %): all of it, like Office
+    else:
+        window.show()
     if path is None:
         recent = [p for p in settings.recent_files() if p.exists()]
         path = recent[0] if recent else None

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ita_desktop import userdirs
@@ -57,6 +57,8 @@ from ui.session import FileSession
 from ui.settings import Settings
 
 EXAMPLE_NAME = "ตัวอย่าง-ita.db"
+DB_SUFFIXES = (".db", ".ita")
+"""The extensions of our files (the dialogs' filter lists them); any other name gets ``.db``."""
 DATA_DIR_ENV = userdirs.DATA_DIR_ENV
 """Environment variable naming the data folder instead of the platform's (tests, portable
 installs); see ita_desktop.userdirs."""
@@ -74,6 +76,23 @@ def data_dir() -> Path:
     """The user's data folder, where the first-run example copy lives (ita_desktop.userdirs:
     %LOCALAPPDATA%\\ITA Desktop on Windows)."""
     return userdirs.data_dir()
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (Windows: the per-user Documents, also when redirected),
+    else the home folder: where the file dialogs start before any file was used."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location and Path(location).is_dir() else Path.home()
+
+
+def db_file_path(path: Path | str) -> Path:
+    """``path`` with ``.db`` added unless its name ends in one of DB_SUFFIXES (any case).
+    Office names hold dots ("อบต.ตัวอย่างใหม่", "ทต.โพธิ์ชัย"), so what follows the last dot is
+    not taken for an extension: a file saved without ours would not show in File › Open…."""
+    path = Path(path)
+    if path.suffix.lower() in DB_SUFFIXES:
+        return path
+    return path.with_name(f"{path.name}.db")
 
 
 def backup_folder(db_path: Path | str) -> Path:
@@ -390,28 +409,40 @@ class FileOps(QObject):
     def file_filter(self) -> str:
         return self.tr("ITA Desktop files (*.db *.ita);;All files (*)")
 
+    def start_folder(self) -> Path:
+        """Where the file dialogs start: the folder of the newest recent file that still exists
+        (never the example's, in the data folder), else the user's Documents. Never the
+        program's own folder (the working directory of a double-clicked program)."""
+        for recent in self.settings.recent_files():
+            if recent.parent.is_dir() and not self.is_example(recent) \
+                    and not _same_path(recent.parent, data_dir()):
+                return recent.parent.resolve()
+        return documents_folder()
+
     def ask_open_path(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open File"), "", self.file_filter())
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open File"),
+                                              str(self.start_folder()), self.file_filter())
         return Path(path) if path else None
 
     def ask_new_path(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New File"), "",
+        suggested = self.start_folder() / db_file_path(self.tr("office name")).name
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New File"), str(suggested),
                                               self.file_filter())
-        if not path:
-            return None
-        return Path(path if Path(path).suffix else f"{path}.db")
+        return db_file_path(path) if path else None
 
     def ask_copy_path(self, store: Store) -> Path | None:
-        suggested = ""
+        name = self.tr("%1-copy%2", "file name of a copy: %1 the name, %2 the extension")
+        folder = self.start_folder()
         if store.path is not None:
-            name = self.tr("%1-copy%2", "file name of a copy: %1 the name, %2 the extension")
-            suggested = str(store.path.with_name(name.replace("%1", store.path.stem)
-                                                 .replace("%2", store.path.suffix)))
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a Copy As"), suggested,
-                                              self.file_filter())
-        if not path:
-            return None
-        return Path(path if Path(path).suffix else f"{path}.db")
+            source = store.path.resolve()
+            if not self.is_example(source) and not _same_path(source.parent, data_dir()):
+                folder = source.parent
+            name = name.replace("%1", source.stem).replace("%2", source.suffix or ".db")
+        else:
+            name = db_file_path(self.tr("office name")).name
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a Copy As"),
+                                              str(folder / name), self.file_filter())
+        return db_file_path(path) if path else None
 
     # The File menu's dialogs: ask, then let the window do it ----------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,16 +40,19 @@ from ui.navigation import (
     MEASURES,
     READINESS,
     RESULTS,
+    START,
     NavigationTree,
 )
 from ui.operations import Operation
 from ui.read_only import READ_ONLY_STYLE as READ_ONLY_STYLE
 from ui.read_only import ReadOnlyBanner, lock_view
 from ui.read_only import lock_edits as lock_edits
+from ui.screen_fit import fitted_size
 from ui.settings import Settings
 from ui.views.add_year_dialog import AddYearDialog
 from ui.views.profile_view import ProfileView
 from ui.views.results_view import ResultsView
+from ui.views.start_page import NoFilePage, StartPage
 
 SECTION_VIEWS = {
     FRAMEWORK: ("ui.views.framework_view", "FrameworkView"),
@@ -88,9 +91,12 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationTree()
         self.navigation.section_chosen.connect(self.show_section)
         self.pages = QStackedWidget()
-        self.empty_page = QLabel(self.tr("No file is open.\nChoose File › Open… or File › New…"))
-        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_page = NoFilePage(new=self.files.new_dialog, open_=self.files.open_dialog)
         self.pages.addWidget(self.empty_page)
+        self.start_page = StartPage(profile=lambda: self.show_section(PROFILE),
+                                    add_year=self._add_year_dialog,
+                                    guide=lambda: self.help.show_guide())
+        self.pages.addWidget(self.start_page)
         self.example_banner = Banner(INFO)
         self.example_banner.set_text(self.tr(
             "<b>This is the example file.</b> All its data is made up; try typing or editing "
@@ -112,12 +118,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 980])
+        # A narrow window starts with the navigation as narrow as its names allow.
+        self.splitter.setSizes([220 if fitted_size(self).width() >= 1200 else 180, 980])
         self.setCentralWidget(self.splitter)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
-        self.resize(1200, 760)
+        self.resize(fitted_size(self))
         self._restore_state()
         self._set_store(store)
 
@@ -157,10 +164,10 @@ class MainWindow(QMainWindow):
 
         self.sharing = add_sharing_actions(self, file_menu)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(keys_.Undo))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.keyBindings(keys_.Redo))
+        from ui.undo_feedback import UndoRedo  # shows where each undo and redo changed
+
+        self.undo_redo = UndoRedo(self, self.undo_group)
+        self.undo_action, self.redo_action = self.undo_redo.undo_action, self.undo_redo.redo_action
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -175,6 +182,9 @@ class MainWindow(QMainWindow):
             self.language_actions.addAction(action)
         self.language_actions.triggered.connect(
             lambda action: self.choose_language(action.data()))
+        from ui.help_menu import add_help_menu
+
+        self.help = add_help_menu(self)
 
     def choose_language(self, language: str) -> None:
         """Store the interface language; it applies from the next start (the notice says so,
@@ -207,7 +217,7 @@ class MainWindow(QMainWindow):
         return [self.new_action, self.open_action, self.recent_menu.menuAction(),
                 self.add_year_action, self.save_copy_action, self.restore_action,
                 self.close_action, *self.example_banner.buttons.values(),
-                *self.banner.buttons.values()]
+                *self.banner.buttons.values(), *self.empty_page.buttons.values()]
 
     def open_file(self, path: Path | str, *, read_only: bool = False,
                   lock: Lock | None = None) -> Operation:
@@ -252,7 +262,7 @@ class MainWindow(QMainWindow):
         self._show_file_mode(store)
         for index in range(self.pages.count()):
             view = self.pages.widget(index)
-            if view is not self.empty_page:
+            if view not in (self.empty_page, self.start_page):
                 self._lock_if_read_only(view)
 
     def restore_from_backup(self, backup: Path | str) -> Operation:
@@ -288,7 +298,8 @@ class MainWindow(QMainWindow):
         return self.files.save_copy(self.document.store, path, on_saved=saved)
 
     def add_fiscal_year(self, fiscal_year: int, *, framework_year: int | None = None) -> bool:
-        """Start a fiscal year's assessment with a shipped framework and show its results."""
+        """Start a fiscal year's assessment with a shipped framework and show its results, the
+        keyboard in the first indicator score."""
         try:
             framework = load_framework(framework_year or fiscal_year)
             workbook.start_assessment(self.document.store, fiscal_year=fiscal_year,
@@ -298,6 +309,9 @@ class MainWindow(QMainWindow):
             return False
         self.refresh_navigation()
         self.navigation.select(RESULTS, fiscal_year)
+        view = self.results_views.get(fiscal_year)
+        if view is not None:
+            view.focus_entry()
         return True
 
     def refresh_navigation(self) -> None:
@@ -332,6 +346,7 @@ class MainWindow(QMainWindow):
         for action in (self.add_year_action, self.save_copy_action, self.close_action):
             action.setEnabled(store is not None)
         self.add_year_action.setEnabled(store is not None and not store.read_only)
+        self.start_page.buttons["add_year"].setEnabled(self.add_year_action.isEnabled())
         self.restore_action.setEnabled(store is not None and store.path is not None
                                        and not store.read_only)
         self.banner.show_for(store)
@@ -380,7 +395,7 @@ class MainWindow(QMainWindow):
         self.refresh_navigation()
         if years:
             self.navigation.select(RESULTS, max(years))
-        else:
+        elif not self.navigation.select(START):
             self.navigation.select(PROFILE)
         self._update_title()
 
@@ -388,6 +403,11 @@ class MainWindow(QMainWindow):
         """Show a section (PROFILE, RESULTS or ANALYSIS of a year) and return its view."""
         if self.document is None:
             return None
+        if section == START:
+            self.pages.setCurrentWidget(self.start_page)
+            if self.navigation.current_section() != (START, 0):
+                self.navigation.select(START)
+            return self.start_page
         if section == PROFILE:
             view = self.profile_view
         elif section == ANALYSIS:

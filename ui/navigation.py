@@ -1,4 +1,5 @@
-"""The navigation pane: ข้อมูลหน่วยงาน, then each fiscal year (newest first) with its sections.
+"""The navigation pane: ข้อมูลหน่วยงาน, then each fiscal year (newest first) with its sections; a
+file with no year yet has เริ่มต้นใช้งาน (the start page) first.
 
 A year with an assessment has ผลการประเมิน, การวิเคราะห์ and กรอบการประเมิน; a year the office plans
 measures for (``plan_years``) has มาตรการ, ติดตามผล and ความพร้อม OIT; every year has เอกสาร."""
@@ -8,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
+START = "start"
 PROFILE = "profile"
 RESULTS = "results"
 ANALYSIS = "analysis"
@@ -27,6 +29,7 @@ class NavigationTree(QTreeWidget):
     first section."""
 
     section_chosen = Signal(str, int)
+    MAX_WIDTH = 260
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,6 +50,8 @@ class NavigationTree(QTreeWidget):
         self.clear()
         self.years, self.plan_years = sorted(fiscal_years), sorted(plan_years)
         if has_file:
+            if not fiscal_years and not plan_years:
+                self._add(None, self.tr("Getting Started"), START, 0)
             self._add(None, self.tr("Office Details"), PROFILE, 0)
             for year in sorted(set(fiscal_years) | set(plan_years), reverse=True):
                 parent = self._add(None, self.tr("Fiscal Year %1").replace("%1", str(year)),
@@ -61,11 +66,19 @@ class NavigationTree(QTreeWidget):
                     self._add(parent, self.tr("OIT Readiness"), READINESS, year)
                 self._add(parent, self.tr("Documents"), DOCUMENTS, year)
                 parent.setExpanded(True)
+        self._fit_width()
         if current is not None:
             for item in self._items():
                 if item.data(0, SectionRole) == f"{current[0]}:{current[1]}":
                     self.setCurrentItem(item)
         self.blockSignals(False)
+
+    def _fit_width(self) -> None:
+        """At least as wide as the longest row (at most MAX_WIDTH), so a narrow window (1366 ×
+        768 at 125 %) squeezes the section on the right, never the section names."""
+        widest = self.sizeHintForColumn(0) if self.topLevelItemCount() else 0
+        extra = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(min(widest + extra, self.MAX_WIDTH))
 
     def _add(self, parent: QTreeWidgetItem | None, text: str, section: str,
              year: int) -> QTreeWidgetItem:
@@ -84,6 +97,11 @@ class NavigationTree(QTreeWidget):
                 self.setCurrentItem(item)
                 return True
         return False
+
+    def has(self, section: str, fiscal_year: int = 0) -> bool:
+        """True when the tree lists this section."""
+        return any(item.data(0, SectionRole) == f"{section}:{fiscal_year}"
+                   for item in self._items())
 
     def labels(self) -> list[str]:
         """Every row's text, depth-first, children indented by two spaces (for tests)."""

@@ -29,6 +29,7 @@ from ita_desktop.documents.memo_draft import (
     status_counts,
 )
 from ita_desktop.documents.options import DocumentOptions, RenderReport
+from ita_desktop.glossary import EMBLEM, REPORT_AUTHOR, where_set
 from ita_desktop.printing.thaidate import thai_date
 from ita_desktop.storage import profile as profile_store
 from ita_desktop.storage.errors import InvalidRecordError
@@ -41,8 +42,10 @@ EMBLEM_HEIGHT = 1.5 * c.CM
 MEMO_PAGE = c.MEMO_PAGE
 """Left 3 cm, right 2 cm as PORTRAIT; 2 cm at the top so the emblem sits high like the form."""
 TITLE_SIZE, LABEL_SIZE, VALUE_SIZE = 29, 20, 16
-NO_EMBLEM = ("ยังไม่ได้ตั้งค่าตราครุฑ บันทึกข้อความจึงพิมพ์โดยไม่มีตรา "
-             "(ตั้งค่าภาพตราครุฑได้ที่ข้อมูลหน่วยงาน)")
+NO_EMBLEM = (f"ยังไม่ได้เลือกภาพ{EMBLEM.thai} บันทึกข้อความจึงพิมพ์โดยไม่มีตรา "
+             f"(เลือกภาพได้ที่ {where_set(EMBLEM)})")
+NO_SIGNER = ("ยังไม่ได้ระบุชื่อผู้ลงนามบันทึกข้อความ "
+             f"(กรอกชื่อได้ที่ {where_set(REPORT_AUTHOR)} หรือในช่องผู้ลงนามของบันทึกข้อความ)")
 _PARAGRAPHS = re.compile(r"\n[ \t\u00a0]*\n+")
 
 
@@ -95,8 +98,8 @@ def _emblem(profile: dict, warnings: list[str]) -> bytes | None:
         _readable(bytes(data))
     except Exception as exc:  # PIL raises many types for a damaged file
         reason = str(exc) if isinstance(exc, InvalidRecordError) else "ไฟล์ภาพเสียหาย"
-        warnings.append(f"พิมพ์ตราครุฑไม่ได้: {reason} บันทึกข้อความจึงพิมพ์โดยไม่มีตรา "
-                        "(ตั้งค่าภาพตราครุฑใหม่ได้ที่ข้อมูลหน่วยงาน)")
+        warnings.append(f"พิมพ์{EMBLEM.thai}ไม่ได้: {reason} บันทึกข้อความจึงพิมพ์โดยไม่มีตรา "
+                        f"(เลือกภาพใหม่ได้ที่ {where_set(EMBLEM)})")
         return None
     return bytes(data)
 
@@ -135,7 +138,7 @@ def blocks(context: DocumentContext, fields: dict, options: DocumentOptions,
         sender += f"  โทร. {phone}"
     date = thai_date(_memo_date(fields["date"], warnings), "full", thai_digits=options.thai_digits)
     if not fields["signer_name"]:
-        warnings.append("ยังไม่ได้ระบุชื่อผู้ลงนามบันทึกข้อความ (ตั้งค่าผู้รายงานได้ที่ข้อมูลหน่วยงาน)")
+        warnings.append(NO_SIGNER)
 
     sizes = {"label_size": LABEL_SIZE, "value_size": VALUE_SIZE}
     out: list[c.Block] = [

@@ -39,6 +39,11 @@ def _kind(context: DocumentContext) -> str:
     return context.kind
 
 
+OFFICE_ABBREVIATIONS = {"อบต.": "องค์การบริหารส่วนตำบล", "ทต.": "เทศบาลตำบล",
+                        "ทม.": "เทศบาลเมือง", "ทน.": "เทศบาลนคร"}
+"""The usual abbreviations of local offices' names, spelled out in the chief's title."""
+
+
 def chief_title(profile: dict[str, Any]) -> str:
     """Who the memo is addressed to: the chief's position, else one derived from the office name
     ("เทศบาลตำบลโพธิ์ชัย" → "นายกเทศมนตรีตำบลโพธิ์ชัย", "องค์การบริหารส่วนตำบล…" → "นายกองค์การ…")."""
@@ -48,6 +53,10 @@ def chief_title(profile: dict[str, Any]) -> str:
     name = (profile.get("name") or "").strip()
     if not name:
         return "ผู้บริหารท้องถิ่น"
+    for short, full in OFFICE_ABBREVIATIONS.items():  # "อบต.ตัวอย่าง": never "นายกอบต.ตัวอย่าง"
+        if name.startswith(short):
+            name = full + name[len(short):].lstrip()
+            break
     if name.startswith("เทศบาล"):
         return "นายกเทศมนตรี" + name[len("เทศบาล"):]
     return "นายก" + name
@@ -80,9 +89,9 @@ def _assessment_sentence(context: DocumentContext) -> str:
     result = analysis.result
     text = f"ตามที่{NACC} ได้ประกาศผล{ITA} ประจำปีงบประมาณ พ.ศ. {year}"
     if result.total is None:
-        return text + f" ซึ่ง{context.office} ยังไม่มีคะแนนรวมเนื่องจากมีเครื่องมือที่ไม่ได้รับคะแนน นั้น"
+        return text + f" ซึ่ง {context.office} ยังไม่มีคะแนนรวมเนื่องจากมีเครื่องมือที่ไม่ได้รับคะแนน นั้น"
     rating = f" อยู่ในระดับ {result.rating}" if result.rating else ""
-    return text + f" โดย{context.office} ได้คะแนน {format_score(result.total)} คะแนน{rating} นั้น"
+    return text + f" โดย {context.office} ได้คะแนน {format_score(result.total)} คะแนน{rating} นั้น"
 
 
 def _weak_indicators(context: DocumentContext, limit: int = 3) -> str:
@@ -100,7 +109,7 @@ def _weak_indicators(context: DocumentContext, limit: int = 3) -> str:
 def _measures_body(context: DocumentContext) -> str:
     year, count = context.fiscal_year, len(context.measures)
     opening = _assessment_sentence(context) or (
-        f"ตามที่{context.office} ต้องจัดทำ{MEASURES}เป็นประจำทุกปี เพื่อยกระดับผลการประเมิน"
+        f"ตามที่ {context.office} ต้องจัดทำ{MEASURES}เป็นประจำทุกปี เพื่อยกระดับผลการประเมิน"
         "คุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) นั้น")
     analysed = (f"{sender_unit(context)} ได้วิเคราะห์ผลการประเมินดังกล่าวเป็นรายตัวชี้วัดและ"
                 "รายข้อคำถาม เพื่อหาจุดแข็งที่ควรรักษาไว้และจุดอ่อนที่ต้องแก้ไข"
@@ -119,7 +128,7 @@ def _results_body(context: DocumentContext) -> str:
     year, count = context.fiscal_year, len(context.measures)
     since = (f" เพื่อแก้ไขจุดอ่อนที่พบจากการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. "
              f"{context.assessment_year}" if context.assessment_year else "")
-    opening = (f"ตามที่{context.office} ได้กำหนด{MEASURES} ประจำปีงบประมาณ พ.ศ. {year} "
+    opening = (f"ตามที่ {context.office} ได้กำหนด{MEASURES} ประจำปีงบประมาณ พ.ศ. {year} "
                f"จำนวน {count} มาตรการ{since} และมอบหมายให้ส่วนราชการที่รับผิดชอบดำเนินการ นั้น")
     counts = status_counts(context)
     summary = (f"ดำเนินการแล้วเสร็จ {counts['done']} มาตรการ อยู่ระหว่างดำเนินการ "

@@ -70,9 +70,12 @@ def set_followup(
     results: str = "",
     outcome: str = "",
     suggestions: str = "",
+    updated_at: str | None = None,
 ) -> int:
     """Create or replace the report of ``measure_id`` for ``period`` (PERIODS); returns its id
     (the same id when it already existed, so its evidence stays). ``status`` is one of STATUSES.
+    ``updated_at`` (ISO) is stored as the report's time, now when None (undo and redo put back
+    the time of the edit they repeat).
     Raises InvalidRecordError (bad period/status), RecordNotFoundError (unknown measure)."""
     validation.choice(period, PERIODS, label="รอบการรายงาน")
     validation.choice(status, STATUSES, label="สถานะ")
@@ -91,7 +94,7 @@ def set_followup(
             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (measure_id, period) DO UPDATE "
             "SET status = excluded.status, results = excluded.results, outcome = "
             "excluded.outcome, suggestions = excluded.suggestions, updated_at = excluded.updated_at",
-            [measure_id, period, status, *texts, now_iso()],
+            [measure_id, period, status, *texts, updated_at or now_iso()],
         )
         return db.execute(
             "SELECT id FROM followups WHERE measure_id = ? AND period = ?", [measure_id, period]

@@ -28,6 +28,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from ita_desktop.glossary import EMBLEM, REPORT_AUTHOR
 from ita_desktop.storage import merge_write
 from ita_desktop.storage.database import Store
 from ita_desktop.storage.errors import InvalidRecordError, StorageError
@@ -73,8 +74,8 @@ FIELD_LABELS = {
     "district": "อำเภอ", "province": "จังหวัด", "address": "ที่อยู่", "phone": "โทรศัพท์",
     "unit_name": "ส่วนราชการ", "doc_prefix": "ที่ (เลขหนังสือ)", "chief_name": "ผู้บริหาร",
     "chief_position": "ตำแหน่งผู้บริหาร", "deputy_name": "ปลัด", "deputy_position": "ตำแหน่งปลัด",
-    "reporter_name": "ผู้รายงาน", "reporter_position": "ตำแหน่งผู้รายงาน",
-    "emblem": "ตราสัญลักษณ์", "emblem_mime": "ชนิดภาพตราสัญลักษณ์",
+    "reporter_name": REPORT_AUTHOR.thai, "reporter_position": f"ตำแหน่ง{REPORT_AUTHOR.thai}",
+    "emblem": EMBLEM.thai, "emblem_mime": f"ชนิดภาพ{EMBLEM.thai}",
 }  # fmt: skip
 STATUS_TEXT = {
     "done": "ดำเนินการแล้วเสร็จ", "in_progress": "อยู่ระหว่างดำเนินการ",

@@ -506,7 +506,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/views/documents_view.py" line="+58"/>
+        <location filename="../../ui/views/documents_view.py" line="+59"/>
         <source>Memo sending the measures</source>
         <translation>บันทึกข้อความเสนอมาตรการ</translation>
     </message>
@@ -532,13 +532,13 @@ Replace them with new drafts too?</source>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+189"/>
+        <location line="+213"/>
         <location line="+3"/>
         <source>Preparing the document…</source>
         <translation>กำลังจัดทำเอกสาร…</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-187"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
@@ -583,7 +583,12 @@ Replace them with new drafts too?</source>
         <translation>เอกสาร ปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+38"/>
+        <source>%1 (no measures yet)</source>
+        <translation>%1 (ยังไม่มีมาตรการ)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>About the ITA results of fiscal year %1.</source>
         <translation>ว่าด้วยผลการประเมิน ITA ปีงบประมาณ %1</translation>
     </message>
@@ -613,7 +618,7 @@ Replace them with new drafts too?</source>
         <translation>จัดทำเอกสารไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Save as Word</source>
         <translation>บันทึกเป็น Word</translation>
     </message>
@@ -770,7 +775,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../ui/file_ops.py" line="+201"/>
+        <location filename="../../ui/file_ops.py" line="+220"/>
         <source>Opening “%1”…</source>
         <translation>กำลังเปิดไฟล์ “%1”…</translation>
     </message>
@@ -926,23 +931,29 @@ Replace them with new drafts too?</source>
         <translation>ไฟล์ ITA Desktop (*.db *.ita);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Open File</source>
         <translation>เปิดไฟล์</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>office name</source>
+        <translation>ชื่อหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>New File</source>
         <translation>สร้างไฟล์ใหม่</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>%1-copy%2</source>
         <comment>file name of a copy: %1 the name, %2 the extension</comment>
         <translation>%1-สำเนา%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Save a Copy As</source>
         <translation>บันทึกสำเนาเป็น</translation>
     </message>
@@ -1016,12 +1027,12 @@ Replace them with new drafts too?</source>
 <context>
     <name>FollowupEdits</name>
     <message>
-        <location filename="../../ui/edits/followups.py" line="+148"/>
+        <location filename="../../ui/edits/followups.py" line="+159"/>
         <source>Record follow-up %1</source>
         <translation>บันทึกผลการดำเนินการ %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>Add evidence</source>
@@ -1233,6 +1244,52 @@ Replace them with new drafts too?</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/help_menu.py" line="+40"/>
+        <source>ITA Desktop Guide</source>
+        <translation>คู่มือการใช้งาน ITA Desktop</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The guide could not be read: %1</source>
+        <translation>เปิดคู่มือไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Help</source>
+        <translation>วิธีใช้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>คู่มือการใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About ITA Desktop</source>
+        <translation>เกี่ยวกับ ITA Desktop</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ITA Desktop %1</source>
+        <translation>ITA Desktop รุ่น %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About ITA Desktop</source>
+        <translation>เกี่ยวกับ ITA Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Analyses the office’s ITA results, sets and follows up its integrity measures and prints the memos and reports, all on this computer. Fonts: Sarabun (SIL Open Font License).</source>
+        <translation>โปรแกรมวิเคราะห์ผลการประเมิน ITA ของหน่วยงาน จัดทำและติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส และพิมพ์บันทึกข้อความและรายงาน ทั้งหมดทำงานในเครื่องนี้ ฟอนต์: Sarabun (SIL Open Font License)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/views/import_dialog.py" line="+52"/>
@@ -1436,12 +1493,12 @@ Replace them with new drafts too?</source>
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../ui/views/indicator_form.py" line="+58"/>
+        <location filename="../../ui/views/indicator_form.py" line="+61"/>
         <source>Indicator %1 %2</source>
         <translation>ตัวชี้วัดที่ %1 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Indicator score</source>
         <translation>คะแนนตัวชี้วัด</translation>
     </message>
@@ -1456,12 +1513,12 @@ Replace them with new drafts too?</source>
         <translation>กรอกช่องนี้เมื่อทราบเฉพาะคะแนนรายตัวชี้วัด (เว้นว่างไว้เพื่อคำนวณจากคะแนนรายข้อ)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Items (paste a whole column of scores with Ctrl+V)</source>
         <translation>ข้อคำถาม (วางคะแนนทั้งคอลัมน์ได้ด้วย Ctrl+V)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Computed from the items: %1</source>
         <translation>คำนวณจากข้อคำถาม: %1</translation>
     </message>
@@ -1474,6 +1531,29 @@ Replace them with new drafts too?</source>
         <location line="+2"/>
         <source>Items not scored (the indicator score is used)</source>
         <translation>ไม่ได้รับการประเมินรายข้อ (ใช้คะแนนตัวชี้วัด)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorScoresForm</name>
+    <message>
+        <location filename="../../ui/views/indicator_scores.py" line="+41"/>
+        <source>Indicator scores</source>
+        <translation>คะแนนรายตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the %1 indicator scores as the NACC published them: Return or Tab moves to the next one. Or copy the column of scores and paste it with Ctrl+V into the first field. Item scores, when known, go in each indicator’s own page.</source>
+        <translation>พิมพ์คะแนนทั้ง %1 ตัวชี้วัดตามที่ สำนักงาน ป.ป.ช. ประกาศ กด Enter หรือ Tab เพื่อไปตัวชี้วัดถัดไป หรือคัดลอกคะแนนทั้งคอลัมน์แล้ววางด้วย Ctrl+V ที่ช่องแรก ถ้ามีคะแนนรายข้อคำถาม ให้กรอกในหน้าของแต่ละตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Score of indicator %1</source>
+        <translation>คะแนนตัวชี้วัดที่ %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Computed from the items: %1</source>
+        <translation>คำนวณจากข้อคำถาม: %1</translation>
     </message>
 </context>
 <context>
@@ -1630,14 +1710,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+91"/>
-        <source>No file is open.
-Choose File › Open… or File › New…</source>
-        <translation>ยังไม่ได้เปิดไฟล์
-เลือกเมนู แฟ้ม › เปิด… หรือ แฟ้ม › ใหม่…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../ui/main_window.py" line="+102"/>
         <source>&lt;b&gt;This is the example file.&lt;/b&gt; All its data is made up; try typing or editing anything.&lt;br&gt;When you are ready, create the office’s own file and enter the office details and results there.</source>
         <translation>&lt;b&gt;นี่คือไฟล์ตัวอย่าง&lt;/b&gt; ข้อมูลทั้งหมดเป็นข้อมูลสมมติ ทดลองกรอกหรือแก้ไขได้ตามสบาย&lt;br&gt;เมื่อพร้อมแล้ว ให้สร้างไฟล์ของหน่วยงาน แล้วกรอกข้อมูลหน่วยงานและผลการประเมินในไฟล์นั้น</translation>
     </message>
@@ -1652,7 +1725,7 @@ Choose File › Open… or File › New…</source>
         <translation>เปิดไฟล์ที่มีอยู่…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;File</source>
         <translation>แฟ้ม</translation>
     </message>
@@ -1702,17 +1775,7 @@ Choose File › Open… or File › New…</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>เลิกทำ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>ทำซ้ำ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>มุมมอง</translation>
     </message>
@@ -1722,7 +1785,7 @@ Choose File › Open… or File › New…</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>(None)</source>
         <translation>(ไม่มี)</translation>
     </message>
@@ -1742,12 +1805,12 @@ Choose File › Open… or File › New…</source>
         <translation>บันทึกสำเนาเป็น %1 แล้ว</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot Add the Fiscal Year</source>
         <translation>เพิ่มปีงบประมาณไม่ได้</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Read-only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
@@ -1757,7 +1820,7 @@ Choose File › Open… or File › New…</source>
         <translation>บันทึกอัตโนมัติทุกครั้งที่แก้ไข</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>(office not named yet)</source>
         <translation>(ยังไม่ได้ตั้งชื่อหน่วยงาน)</translation>
     </message>
@@ -1993,7 +2056,7 @@ Choose File › Open… or File › New…</source>
     <message>
         <location filename="../../ui/models/measures_model.py" line="+38"/>
         <source>Indicator %1</source>
-        <translation>ตัวชี้วัด %1</translation>
+        <translation>ตัวชี้วัดที่ %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2034,7 +2097,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>MeasuresView</name>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="+154"/>
+        <location filename="../../ui/views/measures_view.py" line="+172"/>
         <source>Add</source>
         <translation>เพิ่ม</translation>
     </message>
@@ -2240,7 +2303,13 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../ui/navigation.py" line="+50"/>
+        <location filename="../../ui/navigation.py" line="+54"/>
+        <source>Getting Started</source>
+        <translation>เริ่มต้นใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/undo_feedback.py" line="+31"/>
         <source>Office Details</source>
         <translation>ข้อมูลหน่วยงาน</translation>
     </message>
@@ -2251,38 +2320,68 @@ Choose File › Open… or File › New…</source>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../ui/undo_feedback.py" line="+1"/>
         <source>Results</source>
         <translation>ผลการประเมิน</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/undo_feedback.py" line="+1"/>
         <source>Analysis</source>
         <translation>การวิเคราะห์</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/undo_feedback.py" line="+1"/>
         <source>Framework</source>
         <translation>กรอบการประเมิน</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/undo_feedback.py" line="+1"/>
         <source>Measures</source>
         <translation>มาตรการ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/undo_feedback.py" line="+1"/>
         <source>Follow-up</source>
         <translation>ติดตามผล</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/undo_feedback.py" line="+1"/>
         <source>OIT Readiness</source>
         <translation>ความพร้อม OIT</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/undo_feedback.py" line="+1"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
+    </message>
+</context>
+<context>
+    <name>NoFilePage</name>
+    <message>
+        <location filename="../../ui/views/start_page.py" line="+68"/>
+        <source>No file is open</source>
+        <translation>ยังไม่ได้เปิดไฟล์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of an office’s ITA work is kept in one file. Create it once, then open it again each time (File › Open Recent).</source>
+        <translation>งาน ITA ทั้งหมดของหน่วยงานเก็บอยู่ในไฟล์เดียว สร้างไฟล์ครั้งเดียว แล้วเปิดไฟล์เดิมทุกครั้ง (แฟ้ม › เปิดไฟล์ล่าสุด)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create the Office’s File…</source>
+        <translation>สร้างไฟล์ของหน่วยงาน…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a File…</source>
+        <translation>เปิดไฟล์…</translation>
     </message>
 </context>
 <context>
@@ -2414,15 +2513,30 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>PastePreview</name>
     <message>
-        <location filename="../../ui/models/paste_preview.py" line="+66"/>
+        <location filename="../../ui/models/paste_preview.py" line="+67"/>
+        <source>More lines than there are indicators from here</source>
+        <translation>มีจำนวนบรรทัดมากกว่าตัวชี้วัดที่เหลือตั้งแต่ตัวนี้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>More lines than this tool has items</source>
         <translation>เกินจำนวนข้อคำถามของเครื่องมือนี้</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>indicators %1</source>
+        <translation>ตัวชี้วัดที่ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>items %1</source>
+        <translation>ข้อคำถาม %1</translation>
     </message>
 </context>
 <context>
     <name>PastePreviewDialog</name>
     <message>
-        <location filename="../../ui/views/paste_dialog.py" line="+30"/>
+        <location filename="../../ui/views/paste_dialog.py" line="+31"/>
         <source>Paste Scores from the Clipboard</source>
         <translation>วางคะแนนจากคลิปบอร์ด</translation>
     </message>
@@ -2432,22 +2546,27 @@ Choose File › Open… or File › New…</source>
         <translation>มีบางบรรทัดที่บันทึกไม่ได้ (ดูคอลัมน์ขวาสุด) กรุณาแก้ข้อมูลที่คัดลอกมาแล้ววางใหม่</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>These %1 scores will be saved. Check them, then press OK.</source>
-        <translation>จะบันทึกคะแนน %1 ข้อต่อไปนี้ ตรวจสอบให้ถูกต้องแล้วกด ตกลง</translation>
+        <location line="+3"/>
+        <source>These %1 scores will be saved as the scores of %2; item scores are not changed. Check them, then press OK.</source>
+        <translation>คะแนน %1 รายการนี้จะบันทึกเป็นคะแนนของ%2 โดยไม่เปลี่ยนคะแนนรายข้อคำถาม ตรวจดูแล้วกด ตกลง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These %1 scores will be saved as the scores of %2. Check them, then press OK.</source>
+        <translation>คะแนน %1 รายการนี้จะบันทึกเป็นคะแนนของ%2 ตรวจดูแล้วกด ตกลง</translation>
     </message>
 </context>
 <context>
     <name>PastePreviewModel</name>
     <message>
-        <location filename="../../ui/models/paste_preview.py" line="+13"/>
-        <source>Item</source>
-        <translation>ข้อ</translation>
+        <location filename="../../ui/models/paste_preview.py" line="+7"/>
+        <source>Goes to</source>
+        <translation>บันทึกที่</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Item title</source>
-        <translation>ข้อคำถาม</translation>
+        <source>Title</source>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2456,8 +2575,23 @@ Choose File › Open… or File › New…</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Now</source>
+        <translation>คะแนนเดิม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Score to save</source>
         <translation>คะแนนที่จะบันทึก</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Indicator %1</source>
+        <translation>ตัวชี้วัดที่ %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not entered yet</source>
+        <translation>ยังไม่ได้กรอก</translation>
     </message>
 </context>
 <context>
@@ -2501,7 +2635,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>PeriodEdit</name>
     <message>
-        <location filename="../../ui/widgets/dates.py" line="+124"/>
+        <location filename="../../ui/widgets/dates.py" line="+126"/>
         <source>Start date</source>
         <translation>วันเริ่มต้น</translation>
     </message>
@@ -2546,7 +2680,7 @@ Choose File › Open… or File › New…</source>
         <translation>ไตรมาส 4 (ก.ค.–ก.ย.)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>The end date %1 is before the start date %2.</source>
         <translation>วันสิ้นสุด %1 อยู่ก่อนวันเริ่มต้น %2 กรุณาตรวจสอบช่วงเวลา</translation>
     </message>
@@ -2859,7 +2993,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ReadinessSummary</name>
     <message>
-        <location filename="../../ui/views/readiness_summary.py" line="+82"/>
+        <location filename="../../ui/views/readiness_summary.py" line="+84"/>
         <source>cannot be projected</source>
         <translation>คาดการณ์ไม่ได้</translation>
     </message>
@@ -2922,7 +3056,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ReadinessView</name>
     <message>
-        <location filename="../../ui/views/readiness_view.py" line="+125"/>
+        <location filename="../../ui/views/readiness_view.py" line="+141"/>
         <source>Choose or type a unit</source>
         <translation>เลือกหรือพิมพ์ชื่อหน่วยงาน</translation>
     </message>
@@ -2959,7 +3093,7 @@ Choose File › Open… or File › New…</source>
         <translation>มาตรการที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>OIT readiness, fiscal year %1</source>
         <translation>ความพร้อมการเปิดเผยข้อมูล (OIT) ปีงบประมาณ %1</translation>
     </message>
@@ -3085,27 +3219,32 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ResultSummary</name>
     <message>
-        <location filename="../../ui/views/result_summary.py" line="+52"/>
+        <location filename="../../ui/views/result_summary.py" line="+64"/>
         <source>Enter the Published Figures…</source>
         <translation>กรอกผลที่ประกาศ…</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Not scored</source>
-        <translation>ไม่ได้รับการประเมิน</translation>
+        <location line="+27"/>
+        <source>not entered yet</source>
+        <translation>ยังไม่ได้กรอก</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>incomplete</source>
+        <translation>ยังไม่ครบ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Total %1</source>
         <translation>คะแนนรวม %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 (as published)</source>
         <translation>%1 (ตามที่ประกาศ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Rating %1</source>
         <translation>ระดับ %1</translation>
     </message>
@@ -3120,12 +3259,27 @@ Choose File › Open… or File › New…</source>
         <translation> หรือ </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>⚠ The computed figures differ from those the NACC published (check the scores entered again, or keep the published ones):</source>
         <translation>⚠ ตัวเลขที่คำนวณได้ไม่ตรงกับที่ ป.ป.ช. ประกาศ (ตรวจคะแนนที่กรอกอีกครั้ง หรือยืนยันตามประกาศ):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>No score entered yet: the total and the rating show once every indicator has its score.</source>
+        <translation>ยังไม่ได้กรอกคะแนน คะแนนรวมและระดับผลการประเมินจะแสดงเมื่อกรอกคะแนนครบทุกตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not entered yet: indicator %1. The total and the rating show once every indicator has its score.</source>
+        <translation>ยังไม่ได้กรอก: ตัวชี้วัดที่ %1 คะแนนรวมและระดับผลการประเมินจะแสดงเมื่อกรอกคะแนนครบทุกตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If %1 was not scored by the NACC (e.g. too few respondents), the total over the other tools is %2 (%3).</source>
+        <translation>ถ้า %1 ไม่ได้รับการประเมินจาก สำนักงาน ป.ป.ช. (เช่น ผู้ตอบไม่ถึงเกณฑ์) คะแนนรวมจากเครื่องมือที่เหลือคือ %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Total score</source>
         <translation>คะแนนรวม</translation>
     </message>
@@ -3153,14 +3307,19 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/views/results_view.py" line="+69"/>
+        <location filename="../../ui/views/results_view.py" line="+109"/>
+        <source>All indicator scores (%1)</source>
+        <translation>คะแนนทุกตัวชี้วัด (%1 ตัว)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Published by the NACC</source>
         <translation>ผลที่ ป.ป.ช. ประกาศ</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>Not scored</source>
-        <translation>ไม่ได้รับการประเมิน</translation>
+        <location line="+109"/>
+        <source>Not entered yet</source>
+        <translation>ยังไม่ได้กรอก</translation>
     </message>
 </context>
 <context>
@@ -3184,9 +3343,14 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ScoreField</name>
     <message>
-        <location filename="../../ui/views/score_field.py" line="+101"/>
-        <source>Not scored</source>
-        <translation>ไม่ได้รับการประเมิน</translation>
+        <location filename="../../ui/views/score_field.py" line="+117"/>
+        <source>Not entered yet</source>
+        <translation>ยังไม่ได้กรอก</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>“%1” was not saved: %2</source>
+        <translation>ไม่ได้บันทึก “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3394,44 @@ Choose File › Open… or File › New…</source>
         <location line="+4"/>
         <source>This import cannot be undone with Undo. The file as it was before the import is saved as “%1” in the same folder; open it to go back.</source>
         <translation>การนำเข้านี้ยกเลิกด้วยคำสั่ง เลิกทำ ไม่ได้ ไฟล์ก่อนนำเข้าบันทึกไว้เป็น “%1” ในโฟลเดอร์เดียวกัน หากต้องการย้อนกลับให้เปิดไฟล์นั้น</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/views/start_page.py" line="+10"/>
+        <source>Getting started</source>
+        <translation>เริ่มต้นใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1. Office details: the name, the unit that writes the memos and the people who sign them. They go into every document.</source>
+        <translation>๑. ข้อมูลหน่วยงาน: ชื่อหน่วยงาน ส่วนราชการที่ออกบันทึกข้อความ และผู้ลงนาม ข้อมูลนี้จะไปปรากฏในเอกสารทุกฉบับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the Office Details</source>
+        <translation>กรอกข้อมูลหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Add the fiscal year of the ITA results the NACC announced, then type its indicator scores (or paste them as one column).</source>
+        <translation>๒. เพิ่มปีงบประมาณของผลการประเมิน ITA ที่ สำนักงาน ป.ป.ช. ประกาศ แล้วกรอกคะแนนรายตัวชี้วัด (หรือวางทั้งคอลัมน์)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Fiscal Year…</source>
+        <translation>เพิ่มปีงบประมาณ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Then: the analysis, the measures for the next fiscal year, their follow-up, and the memos and reports under Documents.</source>
+        <translation>๓. จากนั้น: การวิเคราะห์ มาตรการของปีงบประมาณถัดไป การติดตามผล และบันทึกข้อความกับรายงานในหน้าเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Read the Guide (F1)</source>
+        <translation>อ่านคู่มือการใช้งาน (F1)</translation>
     </message>
 </context>
 <context>
@@ -3326,7 +3528,7 @@ Choose File › Open… or File › New…</source>
 <context>
     <name>ThaiDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/dates.py" line="-143"/>
+        <location filename="../../ui/widgets/dates.py" line="-151"/>
         <source>day/month/year BE</source>
         <translation>วัน/เดือน/ปี พ.ศ.</translation>
     </message>
@@ -3372,6 +3574,34 @@ Choose File › Open… or File › New…</source>
         <location line="+24"/>
         <source>The title must not be empty</source>
         <translation>ชื่อต้องไม่ว่าง</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRedo</name>
+    <message>
+        <location filename="../../ui/undo_feedback.py" line="+21"/>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1, fiscal year %2</source>
+        <translation>%1 ปีงบประมาณ %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undone: %1</source>
+        <translation>เลิกทำแล้ว: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redone: %1</source>
+        <translation>ทำซ้ำแล้ว: %1</translation>
     </message>
 </context>
 <context>

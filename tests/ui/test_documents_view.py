@@ -99,8 +99,8 @@ def test_print_the_memo_with_its_subject_and_office(make_window, example_path, q
     printed = print_from(qtbot, view, tmp_path / "memo.pdf")
     assert squash(subject) in printed
     assert squash(window.document.profile()["name"]) in printed
-    assert any("ตราครุฑ" in note for note in view.notes)  # the example has no emblem
-    assert view.note_label.isVisible() and "ตราครุฑ" in view.note_label.text()
+    assert any("ตราสัญลักษณ์" in note for note in view.notes)  # the example has no emblem
+    assert view.note_label.isVisible() and "ตราสัญลักษณ์" in view.note_label.text()
 
 
 def test_the_preview_shows_page_one_and_turns_pages(make_window, example_path, qtbot):

@@ -179,13 +179,13 @@ def test_qt_dialogs_are_thai(qtbot):
 
 def test_main_window_menus_in_thai(make_window, example_path):
     window = make_window(example_path)
-    assert [a.text() for a in window.menuBar().actions()] == ["แฟ้ม", "แก้ไข", "มุมมอง"]
+    assert [a.text() for a in window.menuBar().actions()] == ["แฟ้ม", "แก้ไข", "มุมมอง", "วิธีใช้"]
     assert window.navigation.labels()[0] == "ข้อมูลหน่วยงาน"
 
 
 def test_main_window_menus_in_english(english, make_window, example_path):
     window = make_window(example_path)
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
     assert window.navigation.labels()[:3] == ["Office Details", "Fiscal Year 2569", "  Measures"]
     assert window.saved_label.text() == "Every change is saved automatically"
     # The file's own data stays Thai whatever the interface language.

@@ -46,7 +46,7 @@ def test_analysis_table(make_window, example_path, qtmodeltester):
 def test_menus_use_standard_shortcuts(make_window, example_path):
     window = make_window(example_path)
     menus = {action.text(): action.menu() for action in window.menuBar().actions()}
-    assert list(menus) == ["แฟ้ม", "แก้ไข", "มุมมอง"]
+    assert list(menus) == ["แฟ้ม", "แก้ไข", "มุมมอง", "วิธีใช้"]
     file_actions = [a.text() for a in menus["แฟ้ม"].actions() if a.text()]
     assert file_actions == ["ใหม่…", "เปิด…", "เปิดไฟล์ล่าสุด", "เพิ่มปีงบประมาณ…",
                             "บันทึกสำเนาเป็น…", "กู้คืนจากไฟล์สำรอง…",

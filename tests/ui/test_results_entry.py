@@ -36,20 +36,23 @@ def enter_indicators(qtbot, view, values):
 
 def test_typing_scores_updates_total_tools_and_rating(qtbot, new_2567):
     view = new_2567.results_views[2567]
-    assert view.summary.total.text() == "คะแนนรวม ไม่ได้รับการประเมิน"
-    assert view.forms[1].fields["1"].state.text() == "ไม่ได้รับการประเมิน"
+    assert view.summary.total.text() == "คะแนนรวม –"
+    assert view.forms[1].fields["1"].state.text() == "ยังไม่ได้กรอก"
     assert view.forms[1].fields["1"].edit.text() == ""
     seen = []
     for code, text in [("1", "๙๐"), ("6", "80"), ("9", "70")]:  # Thai digits accepted
         type_into(qtbot, view.show_indicator(int(code)).fields[code].edit, text)
         seen.append((view.summary.total.text(), view.summary.rating.text()))
-    assert seen == [
-        ("คะแนนรวม 90.00", "ระดับ –"),  # EIT and OIT could still make it ผ่านดี or ผ่าน
-        ("คะแนนรวม 85.00", "ระดับ ผ่าน"),  # reweighted; EIT 80 puts a part under 85 anyway
-        ("คะแนนรวม 79.00", "ระดับ ต้องปรับปรุง"),  # under 85: no tool changes that
-    ]
+    assert seen == [("คะแนนรวม –", "ระดับ –")] * 3  # incomplete: no total, no rating yet
+    assert "IIT ยังไม่ครบ" in view.summary.tools.text()
+    for code, text in [("2", "90"), ("3", "90"), ("4", "90"), ("5", "90"), ("7", "80"),
+                       ("8", "80"), ("10", "70")]:
+        type_into(qtbot, view.show_indicator(int(code)).fields[code].edit, text)
+    assert (view.summary.total.text(), view.summary.rating.text()) == (
+        "คะแนนรวม 79.00", "ระดับ ต้องปรับปรุง")
+    assert view.summary.missing.isHidden()
     assert "IIT 90.00" in view.summary.tools.text()
-    assert view.forms[1].fields["1"].edit.text() == "90"
+    assert view.forms[1].fields["1"].edit.text() == "90.00"  # as the list shows it
     assert scores_in(new_2567.document.store.path)["1"] == Decimal("90")
 
 
@@ -60,9 +63,9 @@ def test_item_scores_compute_the_indicator_live(qtbot, make_window, example_path
     assert form.fields["1"].state.text() == "คำนวณจากข้อคำถาม: 91.84"
     type_into(qtbot, form.fields["i1"].edit, "100")
     assert form.fields["1"].state.text() == "คำนวณจากข้อคำถาม: 96.37"
-    assert view.pages.item(0).text().endswith("96.37")
+    assert view.pages.item(1).text().endswith("96.37")
     type_into(qtbot, form.fields["i1"].edit, "")  # cleared: not scored, never 0
-    assert form.fields["i1"].state.text() == "ไม่ได้รับการประเมิน"
+    assert form.fields["i1"].state.text() == "ยังไม่ได้กรอก"
     assert "i1" not in scores_in(example_path, 2568)
     assert form.fields["1"].state.text() == "คำนวณจากข้อคำถาม: 94.55"
 
@@ -94,7 +97,7 @@ def test_phochai_2567_through_the_forms_reaches_99_16_and_survives_reopening(
     view = window.results_views[2567]
     assert view.summary.total.text() == "คะแนนรวม 99.16"
     for code, text in phochai_2567.INDICATORS.items():
-        assert view.forms[int(code)].fields[code].edit.text() == text
+        assert Decimal(view.forms[int(code)].fields[code].edit.text()) == Decimal(text)
     assert view.official.fields["TOTAL"].edit.text() == "99.16"
     assert view.official.rank.text() == "137"
     assert scores_in(path) == {code: Decimal(v) for code, v in phochai_2567.INDICATORS.items()}
@@ -149,7 +152,7 @@ def test_undo_and_redo_an_edit(qtbot, make_window, example_path):
     assert field.edit.text() == "81.36"
     assert view.summary.total.text() == "คะแนนรวม 85.92"
     window.redo_action.trigger()
-    assert field.edit.text() == "90"
+    assert field.edit.text() == "90.00"
     assert view.summary.total.text() == total_after
     # Undoing a first score clears it again (not scored, not 0).
     type_into(qtbot, view.show_indicator(9).fields["9.1"].edit, "50")
@@ -172,7 +175,7 @@ def test_paste_a_column_fills_consecutive_items_after_preview(qtbot, make_window
         ("i5", Decimal("80"))]  # flows on into indicator 2
     stored = scores_in(example_path, 2568)
     assert (stored["i2"], stored["i3"], stored["i4"], stored["i5"]) == (100, Decimal("95.5"), 90, 80)
-    assert form.fields["i3"].edit.text() == "95.5"
+    assert form.fields["i3"].edit.text() == "95.50"
     window.undo_action.trigger()  # one paste, one undo
     assert scores_in(example_path, 2568)["i2"] == Decimal("89.10")
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from ita_desktop.storage import InvalidRecordError, followups, measures, records
 from ui.edits.base import Area, Edit
+from ui.models.followup_models import period_label
 
 FOLLOWUPS = "followups"
 REPORT_FIELDS = ("status", "results", "outcome", "suggestions")
@@ -16,19 +17,25 @@ REPORT_FIELDS = ("status", "results", "outcome", "suggestions")
 
 class _SetReport(Edit):
     """Create or change the report of (measure, period); undo of a creation deletes it (record
-    kept), and redo restores the same id so later evidence edits still find it."""
+    kept), and redo restores the same id so later evidence edits still find it. Undo and redo
+    write back the report's time as it was (``old_time``) or as the edit made it, so "last
+    saved" says when the text was written, not when it was undone or redone."""
 
     def __init__(self, area: FollowupEdits, measure_id: int, period: str,
-                 old: dict | None, new: dict, text: str):
+                 old: dict | None, new: dict, text: str, *, old_time: str | None = None):
         super().__init__(area.document, text)
         self.area, self.measure_id, self.period, self.old, self.new = (area, measure_id, period,
                                                                       old, new)
+        self.old_time = old_time
+        self.new_time: str | None = None
         self.record: dict | None = None
         self.report_id: int | None = None
 
     def first(self):
         self.report_id = followups.set_followup(self.area.store, measure_id=self.measure_id,
                                                 period=self.period, **self.new)
+        self.new_time = records.followup_record(self.area.store,
+                                                self.report_id)["followup"]["updated_at"]
         self.area.changed_for(self.measure_id)
         return self.report_id
 
@@ -38,7 +45,7 @@ class _SetReport(Edit):
             self.record = None
         else:
             followups.set_followup(self.area.store, measure_id=self.measure_id,
-                                   period=self.period, **self.new)
+                                   period=self.period, updated_at=self.new_time, **self.new)
         self.area.changed_for(self.measure_id)
 
     def back(self):
@@ -48,7 +55,7 @@ class _SetReport(Edit):
             followups.delete_followup(store, followup_id=self.report_id)
         else:
             followups.set_followup(store, measure_id=self.measure_id, period=self.period,
-                                   **self.old)
+                                   updated_at=self.old_time, **self.old)
         self.area.changed_for(self.measure_id)
 
 
@@ -107,7 +114,11 @@ def _evidence_fields(title: str, date: dt.date | str | None, url: str | None) ->
 
 class FollowupEdits(Area):
     """Reading and undoable editing of follow-up reports and evidence. Edit methods return a
-    true value (the id where one is made) when done, None when refused (``document.last_error``)."""
+    true value (the id where one is made) when done, None when refused (``document.last_error``).
+    ``last_measure``: the measure whose follow-up changed last (the window shows it after an
+    undo)."""
+
+    last_measure: int | None = None
 
     def list(self, fiscal_year: int) -> list[dict]:
         """Reports of the year's measures (storage.followups.list_followups)."""
@@ -145,7 +156,9 @@ class FollowupEdits(Area):
         if current is not None and new == old:
             return current["id"]
         return self.run(_SetReport(self, measure_id, period, old, new,
-                                   self.tr("Record follow-up %1").replace("%1", period)))
+                                   self.tr("Record follow-up %1").replace("%1",
+                                                                         period_label(period)),
+                                   old_time=current["updated_at"] if current else None))
 
     def add_evidence(self, measure_id: int, period: str, *, title: str,
                      date: dt.date | str | None = None, url: str | None = None) -> int | None:
@@ -189,6 +202,7 @@ class FollowupEdits(Area):
             evidence_id=evidence_id, old=old)))
 
     def changed_for(self, measure_id: int) -> None:
+        self.last_measure = measure_id
         year = self.store.db.execute("SELECT fiscal_year FROM measures WHERE id = ?",
                                      [measure_id]).fetchone()
         self.document.announce(FOLLOWUPS, year[0] if year else 0)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -41,7 +42,7 @@ from ita_desktop.documents import (
     render_prepared,
 )
 from ui import settings as keys
-from ui.document import Document
+from ui.document import MEASURES, Document
 from ui.settings import Settings
 from ui.views.document_options import DocumentOptionsBox
 from ui.views.memo_form import MemoForm
@@ -104,6 +105,7 @@ class DocumentsView(SectionView, QWidget):
         self._dirty = False
         self._failure = ""
         self._shown_kind: tuple[str, int] | None = None
+        self._chosen: str | None = None  # the document the user chose last in this view
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -226,18 +228,37 @@ class DocumentsView(SectionView, QWidget):
         QTimer.singleShot(0, self._update_actions)
 
     def _fill_kinds(self) -> None:
-        wanted = self.current_kind() or self.settings.get(keys.DOCUMENT_KIND)
+        """List the year's documents and open on one that makes sense for it: the user's last
+        choice (this session's, else the remembered one) among those with something to print;
+        a year with results but no measures opens on its analysis report, not on a memo that
+        sends "๐ มาตรการ". The documents waiting for measures say so in the list."""
         available = [k for k in KIND_NAMES
                      if k != "analysis" or self.fiscal_year in self.document.fiscal_years()]
+        has_measures = bool(self.document.measures.list(self.fiscal_year))
+        sensible = [k for k in available if has_measures or k not in PLAN_KINDS] or available
+        wanted = next((k for k in (self._chosen, self.settings.get(keys.DOCUMENT_KIND))
+                       if k in sensible), sensible[0])
         self.kinds.blockSignals(True)
         self.kinds.clear()
         for kind in available:
-            item = QListWidgetItem(_t(KIND_NAMES[kind]))
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, kind)
             self.kinds.addItem(item)
-        self.kinds.setCurrentRow(available.index(wanted) if wanted in available else 0)
+        self._label_kinds()
+        self.kinds.setCurrentRow(available.index(wanted))
         self.kinds.blockSignals(False)
-        self._kind_chosen()
+        self._kind_chosen(remember=False)
+
+    def _label_kinds(self) -> None:
+        empty = not self.document.measures.list(self.fiscal_year)
+        for row in range(self.kinds.count()):
+            item = self.kinds.item(row)
+            kind = item.data(Qt.ItemDataRole.UserRole)
+            waiting = empty and kind in PLAN_KINDS
+            text = _t(KIND_NAMES[kind])
+            item.setText(self.tr("%1 (no measures yet)").replace("%1", text) if waiting
+                         else text)
+            item.setForeground(QColor("#777777") if waiting else self.palette().text().color())
 
     def current_kind(self) -> str | None:
         item = self.kinds.currentItem()
@@ -251,11 +272,15 @@ class DocumentsView(SectionView, QWidget):
                 return True
         return False
 
-    def _kind_chosen(self, *_args) -> None:
+    def _kind_chosen(self, *_args, remember: bool = True) -> None:
+        """A document was chosen: by the user (``remember``: kept for this session and the next
+        window) or by ``_fill_kinds``."""
         kind = self.current_kind()
         if kind is None:
             return
-        self.settings.set(keys.DOCUMENT_KIND, kind)
+        if remember:
+            self._chosen = kind
+            self.settings.set(keys.DOCUMENT_KIND, kind)
         self.options_box.show_kind(kind)
         self.memo_box.setVisible(kind.startswith("memo-"))
         if kind.startswith("memo-"):
@@ -375,8 +400,10 @@ class DocumentsView(SectionView, QWidget):
         if not self.queue.busy():
             self.request_render()
 
-    def _changed(self, _area: str, _fiscal_year: int) -> None:
+    def _changed(self, area: str, fiscal_year: int) -> None:
         """The data changed: re-render after DEBOUNCE_MS (at the next show when hidden)."""
+        if area == MEASURES and fiscal_year == self.fiscal_year:
+            self._label_kinds()
         self._dirty = True
         if self.isVisible():
             self._debounce.start()
@@ -385,6 +412,13 @@ class DocumentsView(SectionView, QWidget):
         super().showEvent(event)
         if self._dirty and not self._debounce.isActive():
             self._debounce.start(0)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """No render until shown again (an undo may switch away; the file may close)."""
+        super().hideEvent(event)
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self._dirty = True
 
     # Printing and saving ----------------------------------------------------------------
 

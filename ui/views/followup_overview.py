@@ -46,7 +46,7 @@ class FollowupOverview(QWidget):
         heading.addWidget(self.title)
         heading.addWidget(self.counts["total"])
         heading.addStretch(1)
-        chips = QGridLayout()  # two rows: the Thai status names are long
+        chips = QGridLayout()  # three rows of two: the Thai status names are long
         chips.setSpacing(6)
         for position, key in enumerate(self.KEYS):
             label = QLabel()
@@ -54,8 +54,8 @@ class FollowupOverview(QWidget):
             colour = LATE_COLOUR if key == "late" else STATUS_COLOURS[key]
             label.setStyleSheet(CHIP_STYLE.format(colour=colour))
             self.counts[key] = label
-            chips.addWidget(label, position // 3, position % 3)
-        chips.setColumnStretch(3, 1)
+            chips.addWidget(label, position // 2, position % 2)
+        chips.setColumnStretch(2, 1)
         self.by_quarter = OverviewModel("quarter", self)
         self.by_unit = OverviewModel("unit", self)
         self.tables: dict[str, QTableView] = {}

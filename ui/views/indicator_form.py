@@ -1,5 +1,6 @@
 """The form of one indicator, generated from the fiscal year's framework: the indicator score
-(typed when item scores are not known), then each question item (OIT: grouped under its
+(typed when item scores are not known) right under the heading, at the same place in every form
+whatever the length of the description below it, then each question item (OIT: grouped under its
 sub-indicators) with its Thai title and a score field."""
 
 from __future__ import annotations
@@ -39,11 +40,13 @@ def _label(text: str, *, bold: bool = False, wrap: bool = True, style: str = "")
 
 
 class IndicatorForm(QScrollArea):
-    """``submitted(code, value)`` and ``column_pasted(code, text)`` come from its score fields.
-    ``fields`` maps score codes (indicator "6", sub-indicator "9.1", item "e1") to fields."""
+    """``submitted(code, value)``, ``column_pasted(code, text)`` and ``advanced(code)`` (Return
+    pressed on an accepted score) come from its score fields. ``fields`` maps score codes
+    (indicator "6", sub-indicator "9.1", item "e1") to fields."""
 
     submitted = Signal(str, object)
     column_pasted = Signal(str, str)
+    advanced = Signal(str)
 
     def __init__(self, framework: Framework, indicator: Indicator, parent: QWidget | None = None):
         super().__init__(parent)
@@ -61,11 +64,6 @@ class IndicatorForm(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         heading.setFont(font)
         layout.addWidget(heading)
-        tool = framework.tool(indicator.tool)
-        layout.addWidget(_label(f"{tool.code} — {tool.title}", style="color: #444;"))
-        if indicator.description:
-            layout.addWidget(_label(indicator.description, style="color: #6b6b6b;"))
-
         top = QGridLayout()
         top.addWidget(_label(self.tr("Indicator score"), bold=True, wrap=False), 0, 0)
         top.addWidget(self._field(indicator.code, self.tr("Score of indicator %1")
@@ -75,6 +73,10 @@ class IndicatorForm(QScrollArea):
                              style="color: #6b6b6b;"), 1, 0, 1, 2)
         top.setColumnStretch(1, 1)
         layout.addLayout(top)
+        tool = framework.tool(indicator.tool)
+        layout.addWidget(_label(f"{tool.code} — {tool.title}", style="color: #444;"))
+        if indicator.description:
+            layout.addWidget(_label(indicator.description, style="color: #6b6b6b;"))
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -106,6 +108,7 @@ class IndicatorForm(QScrollArea):
         field.setMinimumWidth(260)
         field.submitted.connect(self.submitted)
         field.column_pasted.connect(self.column_pasted)
+        field.advanced.connect(self.advanced)
         self.fields[code] = field
         return field
 

@@ -12,7 +12,7 @@ responsible units) run through ``exec_dialog`` so tests can drive them without a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,7 +83,11 @@ class MeasuresView(SectionView, QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         self.form_scroll = scroll
-        scroll.setMinimumWidth(self.form.minimumSizeHint().width()
+        # As wide as the form's fields need (they are hidden until a measure is chosen, so the
+        # form's own hint would be too small and the fields would run under the scroll bar).
+        scroll.setMinimumWidth(self.form.fields.minimumSizeHint().width()
+                               + self.form.layout().contentsMargins().left()
+                               + self.form.layout().contentsMargins().right()
                                + scroll.verticalScrollBar().sizeHint().width()
                                + 2 * scroll.frameWidth())
         self.splitter = QSplitter()
@@ -129,11 +133,25 @@ class MeasuresView(SectionView, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         metrics = table.fontMetrics()
-        for column, chars in ((COL_NUMBER, 3), (COL_KIND, 8), (COL_UNITS, 16),
-                              (COL_PERIOD, 18), (COL_LINKS, 16)):
-            table.setColumnWidth(column, metrics.averageCharWidth() * chars + 12)
+        table.setColumnWidth(COL_NUMBER, metrics.averageCharWidth() * 3 + 12)
         header.setMinimumSectionSize(metrics.horizontalAdvance("000") + 12)
+        table.viewport().installEventFilter(self)
         return table
+
+    COLUMN_SHARES = ((COL_KIND, 8, 0.11), (COL_UNITS, 16, 0.17), (COL_PERIOD, 18, 0.17),
+                     (COL_LINKS, 16, 0.17))
+    """(column, width in characters, at most this share of the table): a narrow table (1366 ×
+    768 at 125 %) narrows these columns and keeps room for the measure's title."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self, width: int) -> None:
+        chars = self.table.fontMetrics().averageCharWidth()
+        for column, wanted, share in self.COLUMN_SHARES:
+            self.table.setColumnWidth(column, min(chars * wanted + 12, int(width * share)))
 
     def _make_toolbar(self) -> QToolBar:
         bar = QToolBar()

@@ -1,4 +1,5 @@
-"""The preview shown before a pasted column of scores is written: item code → score."""
+"""The preview shown before a pasted column of scores is written: where each line goes (indicator or
+item), the score there now and the one that replaces it."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.models.paste_preview import COL_TITLE, PastePreviewModel, PasteRow
+from ui.models.paste_preview import COL_TITLE, PastePreviewModel, PasteRow, describe_targets
 
 
 class PastePreviewDialog(QDialog):
@@ -37,11 +38,17 @@ class PastePreviewDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         errors = self.model.has_errors()
-        intro = QLabel(
-            self.tr("Some lines cannot be saved (see the rightmost column). Correct the copied data and paste again.")
-            if errors else
-            self.tr("These %1 scores will be saved. Check them, then press OK.")
-            .replace("%1", str(len(rows))))
+        if errors:
+            text = self.tr("Some lines cannot be saved (see the rightmost column). Correct the "
+                           "copied data and paste again.")
+        elif rows and rows[0].is_indicator:
+            text = self.tr("These %1 scores will be saved as the scores of %2; item scores are "
+                           "not changed. Check them, then press OK.")
+        else:
+            text = self.tr("These %1 scores will be saved as the scores of %2. Check them, then "
+                           "press OK.")
+        self.intro = intro = QLabel(text.replace("%1", str(len(rows)))
+                                    .replace("%2", describe_targets(rows)))
         intro.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -39,6 +39,7 @@ class ReadinessSummary(QFrame):
         for name, label in (("oit", self.oit), ("total", self.total)):
             label.setObjectName(f"readiness-{name}")
             label.setFont(big)
+            label.setWordWrap(True)  # the projected total and rating are long in Thai
         self.if_updated, self.held, self.counts = QLabel(), QLabel(), QLabel()
         for name, label in (("if-updated", self.if_updated), ("held", self.held),
                             ("counts", self.counts)):
@@ -51,7 +52,8 @@ class ReadinessSummary(QFrame):
         self.overdue_title.setFont(font)
         self.overdue = QListWidget()
         self.overdue.setObjectName("readiness-overdue")
-        self.overdue.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole: tooltip
+        self.overdue.setWordWrap(True)  # each item whole, on as many lines as it needs
+        self.overdue.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.overdue.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.overdue.itemClicked.connect(self._clicked)
         top = QHBoxLayout()

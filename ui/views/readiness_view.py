@@ -10,17 +10,20 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -91,12 +94,25 @@ class ReadinessView(SectionView, QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._item_chosen)
         self.error = _error_label("readiness-error")
+        # The table and the item's form share the height; the form scrolls rather than being
+        # squeezed (its note box ran over the measures line at 1366 × 768, 125 %).
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setWidget(self._form())
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("readiness-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.form_scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self._split = False  # the table's share is set once the view has its height
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.source)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self._form())
+        layout.addWidget(self.splitter, 1)
         document.changed.connect(self._changed)
         document.measures.measure_updated.connect(self._measure_updated)
 
@@ -163,6 +179,18 @@ class ReadinessView(SectionView, QWidget):
         return self.form
 
     # Showing --------------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._split:
+            QTimer.singleShot(0, self._share_height)
+
+    def _share_height(self) -> None:
+        """The table 60 % of the height, the form the rest (it scrolls)."""
+        height = self.splitter.height()
+        if height > 0:
+            self._split = True
+            self.splitter.setSizes([height * 3 // 5, height - height * 3 // 5])
 
     def set_year(self, fiscal_year: int) -> None:
         if fiscal_year != self.fiscal_year:

@@ -2,7 +2,9 @@
 
 Text is checked with ``numbers.parse_score`` when editing finishes (Return or leaving the field):
 Thai digits are accepted; "101", "-1", "abc" and "94,95" show the core's message and nothing is
-submitted. An empty field means "not scored" (ไม่ได้รับการประเมิน), never 0.
+submitted. An empty field is a score not entered yet (ยังไม่ได้กรอก), never 0. Return finishes the
+edit and, when the score was accepted, asks the owner to move on (``advanced``): typing a column
+of scores needs only digits and Return (or Tab).
 """
 
 from __future__ import annotations
@@ -21,17 +23,23 @@ FIELD_ERROR_STYLE = "QLineEdit { border: 2px solid #b00020; border-radius: 3px; 
 
 
 def score_text(value: Decimal | None) -> str:
-    """How a stored score is shown for editing: full precision, no exponent, '' when None."""
+    """How a stored score is shown for editing: at 2 places like every list and document
+    ("90" → "90.00"), unless it has more (a score typed as 97.2067 keeps its places, never
+    rounded away); no exponent; '' when None."""
     if value is None:
         return ""
-    return format(value.normalize() if value == value.to_integral() else value, "f")
+    if value == value.quantize(Decimal("0.01")):
+        return format(value.quantize(Decimal("0.01")), "f")
+    return format(value.normalize(), "f")
 
 
 class ScoreLineEdit(QLineEdit):
     """A line edit that hands a multi-line clipboard paste (a column of scores) to its owner
-    instead of squeezing the lines into one field."""
+    instead of squeezing the lines into one field, and says when Return was pressed after the
+    edit was finished (``return_done``)."""
 
     column_pasted = Signal(str)
+    return_done = Signal()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.matches(QKeySequence.StandardKey.Paste):
@@ -40,21 +48,28 @@ class ScoreLineEdit(QLineEdit):
                 self.column_pasted.emit(text)
                 event.accept()
                 return
-        super().keyPressEvent(event)
+        super().keyPressEvent(event)  # Return: returnPressed, editingFinished (the value saved)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.return_done.emit()
 
 
 class ScoreField(QWidget):
     """``submitted(code, value)``: an accepted, changed score (Decimal, or None to clear).
-    ``column_pasted(code, text)``: several lines were pasted into this field."""
+    ``column_pasted(code, text)``: several lines were pasted into this field.
+    ``advanced(code)``: Return was pressed and the text was accepted (the owner moves the
+    focus on to the next score)."""
 
     submitted = Signal(str, object)
     column_pasted = Signal(str, str)
+    advanced = Signal(str)
 
     def __init__(self, code: str, parent: QWidget | None = None, *, label: str = ""):
         super().__init__(parent)
         self.code = code
         self.label = label or code
         self.value: Decimal | None = None
+        self._holding = False  # the field holds refused text the user is correcting
         self.edit = ScoreLineEdit()
         self.edit.setObjectName(f"score-{code}")
         self.edit.setAccessibleName(self.label)
@@ -75,6 +90,7 @@ class ScoreField(QWidget):
         layout.addWidget(self.error)
         self.edit.editingFinished.connect(self._finish)
         self.edit.column_pasted.connect(lambda text: self.column_pasted.emit(self.code, text))
+        self.edit.return_done.connect(self._return_done)
         self._show_state("")
 
     @property
@@ -82,10 +98,10 @@ class ScoreField(QWidget):
         return not self.error.isHidden()
 
     def set_value(self, value: Decimal | None, *, note: str = "") -> None:
-        """Show the stored score. A field showing an error keeps the user's text until fixed.
+        """Show the stored score. Refused text kept after Return stays until it is fixed.
         ``note`` replaces the "not scored" label (e.g. "computed from the items: 97.34")."""
         self.value = value
-        if not self.has_error:
+        if not self._holding:
             self.edit.setText(score_text(value))
         self._show_state(note)
 
@@ -98,9 +114,19 @@ class ScoreField(QWidget):
         if self.value is not None:
             self.state.setText(note)
         else:
-            self.state.setText(note or self.tr("Not scored"))
+            self.state.setText(note or self.tr("Not entered yet"))
+
+    def _return_done(self) -> None:
+        if not self.has_error:
+            self.advanced.emit(self.code)
+
+    def focus(self) -> None:
+        """Put the keyboard in this field, its text selected (typing replaces it)."""
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.edit.selectAll()
 
     def _set_error(self, message: str) -> None:
+        self._holding = False
         self.error.setText(message)
         self.error.setVisible(bool(message))
         self.edit.setStyleSheet(FIELD_ERROR_STYLE if message else "")
@@ -113,7 +139,14 @@ class ScoreField(QWidget):
             try:
                 value = parse_score(text)
             except ScoreError as exc:
-                self._set_error(str(exc))
+                if self.edit.hasFocus():  # Return: the text stays to be corrected here
+                    self._set_error(str(exc))
+                    self._holding = True
+                    return
+                # Left the field: it shows the stored score again; the message keeps the text.
+                self._set_error(self.tr("“%1” was not saved: %2").replace("%1", text.strip())
+                                .replace("%2", str(exc)))
+                self.edit.setText(score_text(self.value))
                 return
         self._set_error("")
         if value == self.value:

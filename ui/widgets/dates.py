@@ -101,6 +101,8 @@ class ThaiDateEdit(QWidget):
         self.button.setText(self.tr("Calendar"))  # the bundled Thai font has no emoji
         self.button.setToolTip(self.tr("Choose from a calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The menu arrow is drawn over the text in some styles (Fusion): the text says it all.
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.calendar = BuddhistCalendar()
         menu = QMenu(self.button)
         action = QWidgetAction(menu)
@@ -189,11 +191,17 @@ class PeriodEdit(QWidget):
         row.addWidget(self.start, 1)
         row.addWidget(QLabel("–"))
         row.addWidget(self.end, 1)
-        row.addWidget(self.shortcuts)
+        # The shortcuts on a line of their own: with both dates on one line they were pushed
+        # out of a form at 1366 × 768 (and more so at 125 % scaling).
+        shortcuts = QHBoxLayout()
+        shortcuts.setContentsMargins(0, 0, 0, 0)
+        shortcuts.addWidget(self.shortcuts)
+        shortcuts.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(row)
+        layout.addLayout(shortcuts)
         layout.addWidget(self.error)
         self.start.committed.connect(lambda _day: self._changed())
         self.end.committed.connect(lambda _day: self._changed())

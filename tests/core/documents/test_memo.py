@@ -111,7 +111,7 @@ def test_memo_prints_header_body_and_signature(example_store, tmp_path, kind):
                      "ข้อพิจารณา/สั่งการ", "นางสาวพรทิพย์มั่นคงดี", "นายสมศักดิ์ใจดีงาม"):
         assert squash(expected) in text, expected
     assert report.pages == 1
-    assert any("ยังไม่ได้ตั้งค่าตราครุฑ" in w for w in report.warnings)
+    assert any("ยังไม่ได้เลือกภาพตราสัญลักษณ์" in w for w in report.warnings)
     assert all(font.split("+")[-1].startswith("Sarabun") for font in pdffonts(out))
     images, _ = _graphics(out)
     assert images == {}
@@ -137,7 +137,7 @@ def test_results_memo_counts_measures_by_latest_status(example_store, tmp_path):
 def test_emblem_is_drawn_one_and_a_half_cm_high(example_store, tmp_path):
     profile.set_emblem(example_store, data=_emblem_png(300, 340), mime="image/png")
     out, report = _render(example_store, tmp_path, "memo-measures")
-    assert not any("ตราครุฑ" in w for w in report.warnings)
+    assert not any("ตราสัญลักษณ์" in w for w in report.warnings)
     listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True,
                              check=True).stdout.splitlines()[2:]
     assert [line.split()[2:5] for line in listing if line.split()[2] == "image"] == [
@@ -327,7 +327,7 @@ def test_a_bad_emblem_in_the_file_warns_and_prints_plain(example_store, tmp_path
                              [data])
     example_store.db.conn.commit()
     out, report = _render(example_store, tmp_path, "memo-measures")
-    assert any("ตราครุฑ" in w and reason in w for w in report.warnings)
+    assert any("ตราสัญลักษณ์" in w and reason in w for w in report.warnings)
     assert _graphics(out)[0] == {}
     assert "บันทึกข้อความ" in pdftotext(out)
 

@@ -104,7 +104,7 @@ def test_render_prepared_twice_keeps_the_context_and_its_warnings(example_store,
     second = render_prepared(context, tmp_path / "b.pdf")
     assert first.warnings == second.warnings  # no warning added twice
     assert context.warnings == before
-    assert any("ตราครุฑ" in w for w in second.warnings)  # the example has no emblem
+    assert any("ตราสัญลักษณ์" in w for w in second.warnings)  # the example has no emblem
 
 
 def test_prepare_refuses_like_render(example_store):
