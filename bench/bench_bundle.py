@@ -89,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     smoke = json.loads(smoke_json.read_text(encoding="utf-8")) if smoke_json.exists() else {}
     rows = [row(f"Smoke test of the installed program ({len(smoke.get('passed', []))} checks: "
                 "frozen `ita demo`, the window offscreen and on X11 under Xvfb, a refused file, "
-                "`ita render` + pdftotext, no import or plugin errors, nothing in HOME)",
+                "`ita render` + pdftotext, the memo and the measures as Word files, no import "
+                "or plugin errors, nothing in HOME, the files read by path bundled)",
                 "python packaging/smoke_test.py dist/ITA-Desktop",
                 "all passed" if smoke.get("passed") and not smoke.get("failed") else
                 f"failed: {', '.join(smoke.get('failed', [])) or 'no result'}",
