@@ -27,17 +27,28 @@ def add_commands(sub, year_type) -> None:
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_import_scores)
 
-    from ita_desktop.documents.options import GROUPS, KINDS
+    from ita_desktop.documents.options import GROUPS, KINDS, MEASURE_COLUMNS, RESULT_COLUMNS
 
-    p = sub.add_parser("render", help="print a document to PDF or save it as a Word .docx")
+    p = sub.add_parser(
+        "render", help="print a document to PDF or save it as a Word .docx",
+        description="Print a document to PDF (or .docx: the memos and the measures). KIND: "
+                    "memo-measures, memo-results, analysis, measures, results; filed together in one PDF: analysis-measures (the "
+                    "analysis report with the measures appended), memo-measures-attached (the "
+                    "memo with the analysis report and the measures), memo-results-attached "
+                    "(the memo with the results report). --fiscal-year is the assessment year "
+                    "for analysis, the measures' year for the others.")
     p.add_argument("kind", choices=KINDS)
     p.add_argument("--db", type=Path, required=True)
     p.add_argument("--fiscal-year", type=year_type, required=True)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--format", choices=("pdf", "docx"), default=None,
                    help="pdf or docx (Word); by default from the --out file's extension, else pdf")
-    p.add_argument("--group-by", choices=GROUPS, default=None)
-    p.add_argument("--columns", help="measure columns in order, comma-separated")
+    p.add_argument("--group-by", choices=GROUPS, default=None,
+                   help="measures: indicator or issue; results: tool or number (documents "
+                        "with a table of measures only)")
+    p.add_argument("--columns",
+                   help="table columns in order, comma-separated: measures "
+                        f"{','.join(MEASURE_COLUMNS)}; results {','.join(RESULT_COLUMNS)}")
     p.add_argument("--arabic-digits", action="store_true")
     p.add_argument("--font", type=Path, metavar="TTF",
                    help="print with an installed font (e.g. TH SarabunIT๙) instead of Sarabun")
@@ -248,22 +259,43 @@ def export_document(store, fiscal_year: int) -> dict:
     }
 
 
-def cmd_render(args) -> int:
+def render_options(args):
+    """The DocumentOptions of ``ita render``; raises CommandError for an option the document
+    does not use (nothing is silently ignored) or a bad column name."""
     from ita_desktop.cli import CommandError
-    from ita_desktop.documents import DocumentError, DocumentOptions, render
-    from ita_desktop.documents.options import MEASURE_COLUMNS
-    from ita_desktop.storage import open_database
+    from ita_desktop.documents import DocumentOptions
+    from ita_desktop.documents.options import MEASURE_COLUMNS, RESULT_COLUMNS, TABLE_OF
 
+    table = TABLE_OF.get(args.kind)
+    for given, option in ((args.columns, "--columns"), (args.group_by, "--group-by"),
+                          (args.allow_empty, "--allow-empty")):
+        if given and table is None:
+            raise CommandError(f"{option} ใช้กับ {args.kind} ไม่ได้ (ใช้ได้กับเอกสารที่มีตาราง"
+                               f"มาตรการ: {', '.join(TABLE_OF)})")
+    groups = {"measures": ("indicator", "issue", "tool", "number"),
+              "results": ("tool", "issue", "number")}
+    if args.group_by and args.group_by not in groups[table]:
+        raise CommandError(f"--group-by {args.group_by} ใช้กับ {args.kind} ไม่ได้ "
+                           f"(ใช้ได้: {', '.join(groups[table])})")
     columns = None
     if args.columns:
+        known = MEASURE_COLUMNS if table == "measures" else RESULT_COLUMNS
         columns = tuple(c.strip() for c in args.columns.split(",") if c.strip())
-        unknown = [c for c in columns if c not in MEASURE_COLUMNS]
-        if unknown:
-            raise CommandError(f"ไม่รู้จักคอลัมน์ {', '.join(unknown)} "
-                               f"(มี: {', '.join(MEASURE_COLUMNS)})")
-    group_by = args.group_by or ("tool" if args.kind == "results" else "indicator")
-    options = DocumentOptions(thai_digits=not args.arabic_digits, group_by=group_by,
-                              columns=columns, allow_empty=args.allow_empty)
+        unknown = [c for c in columns if c not in known]
+        if unknown or not columns:
+            raise CommandError(f"ไม่รู้จักคอลัมน์ {', '.join(unknown) or '-'} ของ {args.kind} "
+                               f"(มี: {', '.join(known)})")
+    group_by = args.group_by or ("tool" if table == "results" else "indicator")
+    return DocumentOptions(thai_digits=not args.arabic_digits, group_by=group_by,
+                           columns=columns, allow_empty=args.allow_empty)
+
+
+def cmd_render(args) -> int:
+    from ita_desktop.cli import CommandError
+    from ita_desktop.documents import DocumentError, render
+    from ita_desktop.storage import open_database
+
+    options = render_options(args)
     if args.font:
         from ita_desktop.printing import FontError, use_font
 

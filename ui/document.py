@@ -28,6 +28,7 @@ from ui.edits.followups import FOLLOWUPS, FollowupEdits  # noqa: F401 - areas re
 from ui.edits.measures import MEASURES, UNITS, MeasureEdits  # noqa: F401
 from ui.edits.memos import MEMOS, MemoEdits  # noqa: F401
 from ui.edits.readiness import READINESS, ReadinessEdits  # noqa: F401
+from ui.edits.report_images import IMAGES, ImageEdits  # noqa: F401
 
 PROFILE = "profile"
 SCORES = "scores"
@@ -41,8 +42,9 @@ class Document(QObject):
     analysis texts) or FRAMEWORK (a framework change is then also announced as SCORES, since
     every computed figure may move); for the planning areas MEASURES (rows added, deleted or
     moved; one measure's fields: ``measures.measure_updated``), UNITS (year 0), FOLLOWUPS,
-    READINESS and MEMOS. The planning areas' reads and undoable edits are ``measures``,
-    ``followups``, ``readiness`` and ``memos`` (ui.edits); ``last_error`` is the latest refusal.
+    READINESS and MEMOS, and IMAGES (the analysis report's pictures). The planning areas' reads
+    and undoable edits are ``measures``, ``followups``, ``readiness``, ``memos`` and
+    ``images`` (ui.edits); ``last_error`` is the latest refusal.
     ``saved(QDateTime)`` after every committed write; ``failed(message)`` when the core refused."""
 
     changed = Signal(str, int)
@@ -59,6 +61,7 @@ class Document(QObject):
         self.followups = FollowupEdits(self)
         self.readiness = ReadinessEdits(self)
         self.memos = MemoEdits(self)
+        self.images = ImageEdits(self)
 
     # Reading --------------------------------------------------------------------------------
 

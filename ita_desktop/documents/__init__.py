@@ -3,7 +3,10 @@
 ``render(kind, store, fiscal_year=…, out=…)`` with kind in KINDS: "memo-measures" (memo sending
 the analysis and the measures for approval), "memo-results" (memo sending the results report),
 "analysis" (analysis report), "measures" (the measures table, landscape), "results" (results
-report, landscape). Drafted text comes from the analysis; the office's edited texts win.
+report, landscape); and, in one PDF each as offices file them, "analysis-measures" (the analysis
+report with the measures appended), "memo-measures-attached" (the memo with the analysis report
+and the measures) and "memo-results-attached" (the memo with the results report). Drafted text
+comes from the analysis; the office's edited texts win.
 ``render`` is ``prepare`` (gather the data from the store: cheap, on the store's thread) then
 ``render_prepared`` (lay out the PDF: slow, may run on a worker thread). With ``format="docx"``
 the same content is written as a Word file instead (the kinds in DOCX_KINDS; see
@@ -39,6 +42,9 @@ _MODULES = {
     "analysis": "ita_desktop.documents.analysis_report",
     "measures": "ita_desktop.documents.measures_report",
     "results": "ita_desktop.documents.results_report",
+    "analysis-measures": "ita_desktop.documents.combined",
+    "memo-measures-attached": "ita_desktop.documents.combined",
+    "memo-results-attached": "ita_desktop.documents.combined",
 }
 
 

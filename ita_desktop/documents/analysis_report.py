@@ -77,23 +77,30 @@ def render(context: DocumentContext, out: Path, options: DocumentOptions) -> Ren
     Raises DocumentError when the context has no analysis (no assessment for the year) or the
     file cannot be written.
     """
+    flowables = story(context, options)
+    year = context.analysis.fiscal_year
+    return build_pdf(out, flowables, options, title=f"{TITLE} ประจำปีงบประมาณ พ.ศ. {year}",
+                     author=context.office)
+
+
+def story(context: DocumentContext, options: DocumentOptions) -> list[Flowable]:
+    """The report's flowables (A4 portrait, the cover first). Raises DocumentError when the
+    context has no analysis."""
     if context.analysis is None or context.framework is None:
         raise DocumentError(f"ไม่มีผลการประเมินปีงบประมาณ {context.fiscal_year} ให้วิเคราะห์")
     s = styles()
-    story: list[Flowable] = []
-    story += cover(context, s, options)
-    story += preface(context, s, options)
-    story += principles(context, s, options)
-    story += results(context, s, options)
+    out: list[Flowable] = []
+    out += cover(context, s, options)
+    out += preface(context, s, options)
+    out += principles(context, s, options)
+    out += results(context, s, options)
     # sections flow on: each heading is kept with what follows it, never left at a page bottom
-    story.append(Spacer(1, 8))
-    story += indicator_section(context, s, options, 3)
-    story.append(Spacer(1, 8))
-    story += issue_section(context, s, options, 4)
-    story += closing_sections(context, s, options, 5)
-    year = context.analysis.fiscal_year
-    return build_pdf(out, story, options, title=f"{TITLE} ประจำปีงบประมาณ พ.ศ. {year}",
-                     author=context.office)
+    out.append(Spacer(1, 8))
+    out += indicator_section(context, s, options, 3)
+    out.append(Spacer(1, 8))
+    out += issue_section(context, s, options, 4)
+    out += closing_sections(context, s, options, 5)
+    return out
 
 
 # -- cover and preface ----------------------------------------------------------------------------
@@ -170,6 +177,7 @@ def results(context: DocumentContext, s: Styles, options: DocumentOptions) -> li
     if summary:
         story.append(Spacer(1, 6))
         story += typed(summary, s.body_indented, options)
+    story += pictures(context, s, options)
     digits = options.thai_digits
     pass_line = float(fw.threshold("pass"))
     tools = tool_rows(context)
@@ -197,6 +205,27 @@ def results(context: DocumentContext, s: Styles, options: DocumentOptions) -> li
                         height=200, reference=pass_line, thai_digits=digits)]))
         story.append(para(history_text(context), s.body_indented.derive(space_before=6), options))
     return story
+
+
+PICTURE_WIDTH = WIDTH * 0.9
+PICTURE_HEIGHT = 11 * cm
+
+
+def pictures(context: DocumentContext, s: Styles, options: DocumentOptions) -> list[Flowable]:
+    """The office's pictures (ภาพที่ 1, 2 …) with their captions, each scaled to fit
+    PICTURE_WIDTH × PICTURE_HEIGHT (never enlarged past 96 dpi) and kept with its caption."""
+    out: list[Flowable] = []
+    caption_style = s.centre.derive(space_before=3, space_after=8)
+    for n, image in enumerate(context.images, start=1):
+        data = bytes(image["data"])
+        width, height = ImageReader(BytesIO(data)).getSize()
+        natural = (width * 72 / 96, height * 72 / 96)
+        scale = min(PICTURE_WIDTH / natural[0], PICTURE_HEIGHT / natural[1], 1.0)
+        picture = Image(BytesIO(data), width=natural[0] * scale, height=natural[1] * scale)
+        picture.hAlign = "CENTER"
+        caption = f"ภาพที่ {n}" + (f" {image['caption']}" if image["caption"].strip() else "")
+        out.append(KeepTogether([Spacer(1, 6), picture, para(caption, caption_style, options)]))
+    return out
 
 
 def _float(value: Decimal | None) -> float | None:

@@ -13,7 +13,17 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
+from reportlab.platypus import (
+    ActionFlowable,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
 
 from ita_desktop.documents.options import (  # noqa: E402,F401 - re-exported for documents
     GROUPS,
@@ -157,5 +167,80 @@ def build_pdf(out: Path, story: list[Flowable], options: DocumentOptions, *, pag
     doc = BaseDocTemplate(str(out), pagesize=page.size, title=title, author=author,
                           creator="ITA Desktop", **canvas_kwargs())
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
+    doc.build(story)
+    return RenderReport(path=out, pages=doc.page)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One document inside a combined PDF: its flowables, its page geometry, and its page
+    numbers: ``restart_numbers`` counts from 1 again at its first page (else the numbers go on
+    from the part before), ``number_first_page`` prints a number on that first page."""
+
+    story: Sequence[Flowable]
+    page: Page = PORTRAIT
+    restart_numbers: bool = True
+    number_first_page: bool = False
+
+
+class _PartStart(ActionFlowable):
+    """Marks the first page of a Part for the page numbers (applied once that page began)."""
+
+    def __init__(self, part: Part) -> None:
+        super().__init__()
+        self.part = part
+
+    def apply(self, doc) -> None:
+        if self.part.restart_numbers:
+            doc.number_base = doc.page - 1
+        doc.part_first_page = doc.page
+        doc.number_part_first = self.part.number_first_page or not self.part.restart_numbers
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        return 0, 0
+
+
+def build_parts(out: Path, parts: Sequence[Part], options: DocumentOptions, *, title: str = "",
+                author: str = "") -> RenderReport:
+    """Lay out several documents into one PDF at ``out``, each part starting on a new page of
+    its own geometry (a portrait report followed by landscape tables, a memo followed by its
+    attachments), with page numbers (the chosen digits) at the top centre as each Part says.
+
+    Raises DocumentError when ``out`` cannot be written.
+    """
+    out = Path(out)
+    writable(out)
+    templates: dict[Page, str] = {}
+    for part in parts:
+        templates.setdefault(part.page, f"page{len(templates)}")
+
+    def numbers(canv, doc):
+        number = doc.page - getattr(doc, "number_base", 0)
+        if doc.page == getattr(doc, "part_first_page", 1) and not getattr(
+                doc, "number_part_first", False):
+            return
+        page = doc.pageTemplate.page
+        canv.saveState()
+        draw_text(canv, page.size[0] / 2, page.size[1] - 1.3 * cm,
+                  options.digits(f"- {number} -"), pt(14), align="centre")
+        canv.restoreState()
+
+    page_templates = []
+    for page, name in templates.items():
+        frame = Frame(page.left, page.bottom, page.frame_width,
+                      page.size[1] - page.top - page.bottom, leftPadding=0, rightPadding=0,
+                      topPadding=0, bottomPadding=0, id=f"{name}-body")
+        template = PageTemplate(id=name, frames=[frame], pagesize=page.size, onPageEnd=numbers)
+        template.page = page
+        page_templates.append(template)
+    story: list[Flowable] = []
+    for n, part in enumerate(parts):
+        if n:
+            story += [NextPageTemplate(templates[part.page]), PageBreak()]
+        story.append(_PartStart(part))
+        story += list(part.story)
+    doc = BaseDocTemplate(str(out), pagesize=parts[0].page.size, title=title, author=author,
+                          creator="ITA Desktop", **canvas_kwargs())
+    doc.addPageTemplates(page_templates)
     doc.build(story)
     return RenderReport(path=out, pages=doc.page)

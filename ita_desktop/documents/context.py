@@ -14,7 +14,12 @@ from typing import Any
 
 from ita_desktop import workbook
 from ita_desktop.analysis import Analysis
-from ita_desktop.documents.options import DocumentError, DocumentOptions, EmptyDocumentError
+from ita_desktop.documents.options import (
+    MEMO_OF,
+    DocumentError,
+    DocumentOptions,
+    EmptyDocumentError,
+)
 from ita_desktop.framework import Framework, FrameworkError
 from ita_desktop.numbers import format_score
 from ita_desktop.scoring import NO_TOTAL, code_label, open_rating_text
@@ -26,7 +31,9 @@ from ita_desktop.storage import (
     memos,
     profile,
     readiness,
+    report_images,
 )
+from ita_desktop.storage.errors import InvalidRecordError
 
 
 @dataclass
@@ -35,7 +42,9 @@ class DocumentContext:
     current draft; ``followups`` maps measure id to its follow-up records (with evidence). ``memo`` is the
     stored memo of a memo kind, ``previous_memo`` the same kind's memo of the latest earlier year.
     ``history`` is (fiscal year, total score 0–100 or None = no total) for every stored assessment
-    year up to ``assessment_year``, oldest first (the analysis report's chart of change)."""
+    year up to ``assessment_year``, oldest first (the analysis report's chart of change).
+    ``images`` are the analysis report's pictures (storage.report_images rows with their bytes,
+    in order; a picture that fails the checks is left out with a warning)."""
 
     kind: str
     fiscal_year: int
@@ -51,6 +60,7 @@ class DocumentContext:
     previous_memo: dict[str, Any] | None = None
     history: list[tuple[int, Decimal | None]] = field(default_factory=list)
     assessment: dict[str, Any] = field(default_factory=dict)
+    images: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -86,7 +96,7 @@ def load_context(store: Store, *, kind: str, fiscal_year: int,
             by_measure.setdefault(record["measure_id"], []).append(record)
         context.followups = by_measure
         context.readiness = readiness.list_readiness(store, fiscal_year=fiscal_year)
-        memo_kind = {"memo-measures": "measures", "memo-results": "results"}.get(kind)
+        memo_kind = MEMO_OF.get(kind)
         if memo_kind:
             context.memo = memos.get_memo(store, fiscal_year=fiscal_year, kind=memo_kind)
             context.previous_memo = memos.previous_memo(store, fiscal_year=fiscal_year,
@@ -99,10 +109,25 @@ def load_context(store: Store, *, kind: str, fiscal_year: int,
         context.history = _history(store, years, context)
         context.assessment = assessments.get_assessment(store, context.assessment_year)
         context.warnings += figure_warnings(context)
+        context.images = _images(store, context)
     elif kind != "analysis":
         context.warnings.append(f"ไม่มีผลการประเมินก่อนปีงบประมาณ {fiscal_year}: "
                                 "เอกสารจะไม่มีส่วนที่อ้างถึงผลการประเมิน")
     return context
+
+
+def _images(store: Store, context: DocumentContext) -> list[dict[str, Any]]:
+    good = []
+    for n, image in enumerate(report_images.list_images(
+            store, fiscal_year=context.assessment_year), start=1):
+        try:
+            report_images.check_image(bytes(image["data"]), image["mime"])
+        except InvalidRecordError as exc:
+            context.warnings.append(f"ภาพที่ {n} ของรายงานการวิเคราะห์ "
+                                    f"(“{image['caption'] or '-'}”) พิมพ์ไม่ได้: {exc}")
+            continue
+        good.append(image)
+    return good
 
 
 def figure_warnings(context: DocumentContext) -> list[str]:

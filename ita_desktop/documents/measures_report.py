@@ -23,6 +23,7 @@ from ita_desktop.documents.options import (
 from ita_desktop.documents.pdf_render import render_pdf
 from ita_desktop.documents.tables import (
     Column,
+    content_widths,
     group_measures,
     indicator_title,
     issue_title,
@@ -135,6 +136,15 @@ def _row(columns: list[Column], context: DocumentContext, options: DocumentOptio
     return row
 
 
+def table_widths(context: DocumentContext, options: DocumentOptions) -> list[float]:
+    """The widths (points) of the measures table's columns, fitted to what they hold
+    (tables.content_widths). Raises DocumentError for bad columns."""
+    columns = columns_of(options)
+    row = _row(columns, context, options)
+    return content_widths(columns, [row(n, m) for n, m in enumerate(context.measures, 1)],
+                          c.LANDSCAPE.frame_width)
+
+
 def blocks(context: DocumentContext, options: DocumentOptions) -> list[c.Block]:
     """The document's content. Raises DocumentError for bad columns or grouping."""
     s = c.house_styles()
@@ -148,14 +158,15 @@ def blocks(context: DocumentContext, options: DocumentOptions) -> list[c.Block]:
     out.append(para(introduction(context, len(context.measures)),
                     s.body_indented.derive(space_after=8), options))
     groups = group_measures(context.measures, options.group_by, context.framework)
-    widths = c.fit_widths([col.weight for col in columns], c.LANDSCAPE.frame_width)
+    row = _row(columns, context, options)
+    widths = table_widths(context, options)
     chief = context.profile
     approval = None
     if (chief.get("chief_name") or "").strip() or (chief.get("chief_position") or "").strip():
         approval = signed("ผู้อนุมัติ", chief.get("chief_name"), chief.get("chief_position"),
                           options)
-    out.append(grouped_table([col.header for col in columns], groups,
-                             _row(columns, context, options), widths, options, footer=approval))
+    out.append(grouped_table([col.header for col in columns], groups, row, widths, options,
+                             footer=approval))
     return out
 
 

@@ -5,7 +5,8 @@ A4 portrait, left margin 3 cm, right 2 cm. The Garuda emblem 1.5 cm high at the 
 office has set one; "บันทึกข้อความ" centred (29 PSK pt bold); ส่วนราชการ, ที่ | วันที่, เรื่อง with
 bold 20 pt labels and dotted lines to the right margin; เรียน; body paragraphs with a 2.5 cm
 first-line indent, Thai distributed; the closing sentence; the signature right of centre; then the
-optional comment blocks of the deputy (ความเห็น) and the chief executive (ข้อพิจารณา/สั่งการ).
+comment blocks of the office's chain (ความเห็น, one per reviewer, with their typed text) and the
+chief executive's (ข้อพิจารณา/สั่งการ, with approval boxes only for a memo asking approval).
 The closing, signature and comment blocks stay together (moved whole to the next page).
 Wording: memo_draft (stored memo fields win when non-empty). Sizes are TH SarabunPSK points.
 """
@@ -60,30 +61,48 @@ def _person(name: str, position: str, options: DocumentOptions) -> list[c.Block]
     return out
 
 
+def _block(heading: str, text: str, name: str, position: str, options: DocumentOptions, *,
+           boxes: tuple[str, ...] = ()) -> list[c.Block]:
+    """One comment block: its heading, the tick boxes, the typed comment (else dotted lines to
+    write on) and the signature."""
+    st = c.house_styles()
+    out: list[c.Block] = [para(heading, st.plain.derive(bold=True), options)]
+    if boxes:
+        out.append(c.TickBoxes(boxes))
+    if text.strip():
+        out.append(c.Typed(options.digits(text), st.plain.derive(first_line_indent=1 * c.CM)))
+    else:
+        out.append(c.DottedLines(1 if boxes else 2))
+    return out + _person(name, position, options)
+
+
 def _comment_blocks(context: DocumentContext, fields: dict, options: DocumentOptions,
                     width: float) -> c.Table | None:
-    """The deputy's block (left half) and the chief executive's (right half); a block the memo
-    turns off leaves its half empty, so each keeps its place."""
-    label = c.house_styles().plain.derive(bold=True)
-    deputy: list[c.Block] = []
-    chief: list[c.Block] = []
-    if fields["deputy_block"]:
-        deputy = [para("ความเห็น", label, options), c.DottedLines(2),
-                  *_person(fields["deputy_name"], fields["deputy_position"], options)]
+    """The reviewers' ความเห็น blocks in order (the office's chain: ปลัด, รองนายก …) and the chief
+    executive's decision block, two to a row, the chief's at the right of the last row. A memo
+    that asks for approval gives the chief ☐อนุมัติ ☐ไม่อนุมัติ; one sent for information
+    (เพื่อโปรดทราบ) gives none. None when the memo prints no block."""
+    cells: list[list[c.Block]] = [
+        _block("ความเห็น", r["text"], r["name"], r["position"], options)
+        for r in fields["reviewers"]]
     if fields["chief_block"]:
-        choices = (("อนุมัติ", "ไม่อนุมัติ") if context.kind == "memo-measures"
-                   else ("ทราบ", "อื่น ๆ"))
-        chief = [para("ข้อพิจารณา/สั่งการ", label, options), c.TickBoxes(choices),
-                 c.DottedLines(1), *_person(fields["chief_name"], fields["chief_position"],
-                                            options)]
-    if not deputy and not chief:
+        approve = fields["approval_boxes"]
+        chief = _block("ข้อพิจารณา/สั่งการ" if approve else "ข้อพิจารณา", fields["chief_text"],
+                       fields["chief_name"], fields["chief_position"], options,
+                       boxes=("อนุมัติ", "ไม่อนุมัติ") if approve else ())
+        cells += [[], chief] if len(cells) % 2 == 0 else [chief]
+    if not cells:
         return None
+    if len(cells) % 2:
+        cells.append([])
+    rows = [cells[n:n + 2] for n in range(0, len(cells), 2)]
     half = width / 2
-    return c.Table(rows=[[deputy, chief]], widths=(half, half), header_rows=0, grid=0, padding=0,
+    return c.Table(rows=rows, widths=(half, half), header_rows=0, grid=0, padding=0,
                    header_fill=None, formats=(
-                       c.CellFormat("pad_right", (0, 0), (-1, -1), 0.4 * c.CM),
-                       c.CellFormat("pad_left", (1, 0), (1, 0), 0.4 * c.CM),
-                       c.CellFormat("pad_right", (1, 0), (1, 0), 0)))
+                       c.CellFormat("pad_right", (0, 0), (0, -1), 0.4 * c.CM),
+                       c.CellFormat("pad_left", (1, 0), (1, -1), 0.4 * c.CM),
+                       c.CellFormat("pad_right", (1, 0), (1, -1), 0),
+                       c.CellFormat("pad_top", (0, 1), (-1, -1), 0.5 * c.CM)))
 
 
 def _emblem(profile: dict, warnings: list[str]) -> bytes | None:

@@ -21,11 +21,18 @@ MEMO_KINDS = {"memo-measures": "measures", "memo-results": "results"}
 FIELDS = ("number", "date", "subject", "to_whom", "body", "signer_name", "signer_position")
 """The fields draft_memo returns (storage.memos.save_memo accepts each of them)."""
 
-CLOSINGS = {
-    "memo-measures": "จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ",
-    "memo-results": "จึงเรียนมาเพื่อโปรดทราบ",
-}
-"""The closing sentence by kind; a memo's ``extra["closing"]`` replaces it."""
+PURPOSES = ("approve", "inform")
+"""What a memo asks of the chief executive: approval (the decision block has ☐อนุมัติ
+☐ไม่อนุมัติ) or only to take note (เพื่อโปรดทราบ: no approval boxes)."""
+PURPOSE_CLOSINGS = {"approve": "จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ",
+                    "inform": "จึงเรียนมาเพื่อโปรดทราบ"}
+DEFAULT_PURPOSE = {"memo-measures": "approve", "memo-results": "inform"}
+CLOSINGS = {kind: PURPOSE_CLOSINGS[purpose] for kind, purpose in DEFAULT_PURPOSE.items()}
+"""The closing sentence by kind and its default purpose; a memo's ``extra["closing"]``
+replaces it, and another ``extra["purpose"]`` changes it."""
+MAX_REVIEWERS = 4
+"""Comment blocks (ความเห็น) before the chief executive's: ปลัด, รองปลัด, รองนายก … as the
+office's chain of signatures has them."""
 
 NACC = ("สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.)")
 ITA = ("การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
@@ -106,7 +113,7 @@ def _weak_indicators(context: DocumentContext, limit: int = 3) -> str:
     return f" ตัวชี้วัดที่ควรเร่งพัฒนาเป็นลำดับแรก ได้แก่ {names}"
 
 
-def _measures_body(context: DocumentContext) -> str:
+def _measures_body(context: DocumentContext, purpose: str = "approve") -> str:
     year, count = context.fiscal_year, len(context.measures)
     opening = _assessment_sentence(context) or (
         f"ตามที่ {context.office} ต้องจัดทำ{MEASURES}เป็นประจำทุกปี เพื่อยกระดับผลการประเมิน"
@@ -121,6 +128,9 @@ def _measures_body(context: DocumentContext) -> str:
                     f"รวม {count} มาตรการ รายละเอียดปรากฏตามมาตรการที่แนบมาพร้อมนี้")
     after = ("เมื่อได้รับอนุมัติแล้ว จะได้แจ้งทุกส่วนราชการในสังกัดถือปฏิบัติ และประกาศมาตรการ"
              "ดังกล่าวบนเว็บไซต์ของหน่วยงานเพื่อให้สาธารณชนรับทราบต่อไป")
+    if purpose == "inform":
+        after = ("ทั้งนี้ จะได้แจ้งทุกส่วนราชการในสังกัดถือปฏิบัติ และเผยแพร่มาตรการดังกล่าว"
+                 "บนเว็บไซต์ของหน่วยงานเพื่อให้สาธารณชนรับทราบต่อไป")
     return "\n\n".join((opening, analysed, after))
 
 
@@ -142,17 +152,22 @@ def _results_body(context: DocumentContext) -> str:
     return "\n\n".join((opening, progress, after))
 
 
-def draft_memo(context: DocumentContext, *, today: dt.date | None = None) -> dict[str, str]:
+def draft_memo(context: DocumentContext, *, today: dt.date | None = None,
+               purpose: str | None = None) -> dict[str, str]:
     """Every FIELDS value drafted from the data (``date`` ISO yyyy-mm-dd, today by default;
-    ``number`` is the office's doc_prefix and "/", for the registry clerk to complete). Body
-    paragraphs are separated by blank lines. Raises DocumentError for a non-memo context."""
+    ``number`` is the office's doc_prefix and "/", for the registry clerk to complete), for a
+    memo of ``purpose`` (PURPOSES; the kind's DEFAULT_PURPOSE by default). Body paragraphs are
+    separated by blank lines. Raises DocumentError for a non-memo context."""
     kind = _kind(context)
+    purpose = purpose if purpose in PURPOSES else DEFAULT_PURPOSE[kind]
     profile = context.profile
     year = context.fiscal_year
     prefix = (profile.get("doc_prefix") or "").strip()
     if kind == "memo-measures":
-        subject = f"ขออนุมัติ{MEASURES} ประจำปีงบประมาณ พ.ศ. {year}"
-        body = _measures_body(context)
+        subject = (f"ขออนุมัติ{MEASURES} ประจำปีงบประมาณ พ.ศ. {year}" if purpose == "approve"
+                   else f"รายงานผลการวิเคราะห์ผลการประเมิน ITA และ{MEASURES} "
+                        f"ประจำปีงบประมาณ พ.ศ. {year}")
+        body = _measures_body(context, purpose)
     else:
         subject = f"รายงานผลการดำเนินการตาม{MEASURES} ประจำปีงบประมาณ พ.ศ. {year}"
         body = _results_body(context)
@@ -171,17 +186,46 @@ CARRIED = ("to_whom", "signer_name", "signer_position")
 """Fields a new year's memo takes from the previous year's memo of its kind before the draft."""
 EXTRA_PEOPLE = ("deputy_name", "deputy_position", "chief_name", "chief_position")
 """Keys of ``extra`` that name the people of the comment blocks (else the office profile)."""
+EXTRA_CARRIED = ("closing", "purpose", "reviewers", "deputy_block", "chief_block", "chief_text",
+                 *EXTRA_PEOPLE)
+"""Keys of the previous year's ``extra`` a new year's memo starts from."""
+
+
+def _reviewers(extra: dict[str, Any], profile: dict[str, Any]) -> list[dict[str, str]]:
+    """The ความเห็น blocks: ``extra["reviewers"]`` (each {"name", "position", "text"}), else
+    the one block of a memo stored before reviewers were a list (``deputy_block``,
+    ``deputy_name``/``_position`` or the profile's deputy)."""
+    raw = extra.get("reviewers")
+    if isinstance(raw, list):
+        blocks = [{k: str(r.get(k) or "").strip() for k in ("name", "position", "text")}
+                  for r in raw if isinstance(r, dict)]
+        return blocks[:MAX_REVIEWERS]
+    if not extra.get("deputy_block", True):
+        return []
+    return [{"name": str(extra.get("deputy_name") or "").strip()
+             or (profile.get("deputy_name") or "").strip(),
+             "position": str(extra.get("deputy_position") or "").strip()
+             or (profile.get("deputy_position") or "").strip(),
+             "text": str(extra.get("deputy_text") or "").strip()}]
 
 
 def memo_fields(context: DocumentContext, *, today: dt.date | None = None) -> dict[str, Any]:
     """What prints: the stored memo's non-empty FIELDS; for CARRIED fields next the previous
     year's memo; the draft for the rest. Plus ``extra`` (the stored dict, else the previous
-    year's), ``closing`` (extra["closing"] or CLOSINGS), ``deputy_block`` and ``chief_block``
-    (extra flags, default True) and EXTRA_PEOPLE (extra, else the profile; ``chief_position``
-    else chief_title)."""
-    draft = draft_memo(context, today=today)
+    year's EXTRA_CARRIED keys), ``purpose`` (PURPOSES; extra, else DEFAULT_PURPOSE),
+    ``closing`` (extra["closing"], else the purpose's), ``approval_boxes`` (purpose approve),
+    ``reviewers`` (the ความเห็น blocks in order: name, position, typed text), ``chief_block``
+    (default True) with ``chief_name``, ``chief_position`` (extra, else the profile, else
+    chief_title) and ``chief_text``; ``deputy_block``, ``deputy_name`` and ``deputy_position``
+    describe the first reviewer (the profile's deputy when there is none)."""
     stored = context.memo or {}
     previous = context.previous_memo or {}
+    extra = stored.get("extra") if isinstance(stored.get("extra"), dict) else {}
+    if not extra and isinstance(previous.get("extra"), dict):
+        extra = {k: v for k, v in previous["extra"].items() if k in EXTRA_CARRIED}
+    purpose = extra.get("purpose")
+    purpose = purpose if purpose in PURPOSES else DEFAULT_PURPOSE[_kind(context)]
+    draft = draft_memo(context, today=today, purpose=purpose)
     fields: dict[str, Any] = {}
     for name in FIELDS:
         value = stored.get(name)
@@ -189,17 +233,21 @@ def memo_fields(context: DocumentContext, *, today: dt.date | None = None) -> di
         if not value and name in CARRIED:
             value = (previous.get(name) or "").strip()
         fields[name] = value if value else draft[name]
-    extra = stored.get("extra") if isinstance(stored.get("extra"), dict) else {}
-    if not extra and isinstance(previous.get("extra"), dict):
-        extra = {k: v for k, v in previous["extra"].items()
-                 if k in ("closing", "deputy_block", "chief_block", *EXTRA_PEOPLE)}
     fields["extra"] = extra
-    fields["closing"] = str(extra.get("closing") or "").strip() or CLOSINGS[context.kind]
-    fields["deputy_block"] = bool(extra.get("deputy_block", True))
-    fields["chief_block"] = bool(extra.get("chief_block", True))
+    fields["purpose"] = purpose
+    fields["closing"] = (str(extra.get("closing") or "").strip()
+                         or PURPOSE_CLOSINGS[fields["purpose"]])
+    fields["approval_boxes"] = fields["purpose"] == "approve"
     profile = context.profile
+    fields["reviewers"] = _reviewers(extra, profile)
+    fields["chief_block"] = bool(extra.get("chief_block", True))
     for key in EXTRA_PEOPLE:
         fields[key] = str(extra.get(key) or "").strip() or (profile.get(key) or "").strip()
+    if fields["reviewers"]:
+        fields["deputy_name"] = fields["reviewers"][0]["name"]
+        fields["deputy_position"] = fields["reviewers"][0]["position"]
+    fields["deputy_block"] = bool(fields["reviewers"])
     if not fields["chief_position"]:
         fields["chief_position"] = chief_title(profile)
+    fields["chief_text"] = str(extra.get("chief_text") or "").strip()
     return fields

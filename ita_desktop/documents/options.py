@@ -8,7 +8,21 @@ from pathlib import Path
 
 from ita_desktop.numbers import to_arabic_digits, to_thai_digits
 
-KINDS = ("memo-measures", "memo-results", "analysis", "measures", "results")
+KINDS = ("memo-measures", "memo-results", "analysis", "measures", "results",
+         "analysis-measures", "memo-measures-attached", "memo-results-attached")
+"""The documents: the five separate ones, then those filed together in one PDF
+(documents.combined)."""
+MEMO_OF = {"memo-measures": "measures", "memo-results": "results",
+           "memo-measures-attached": "measures", "memo-results-attached": "results"}
+"""Kinds that print a memo → the stored memo's kind (storage.memos.KINDS)."""
+MEMO_DOCUMENT = {"memo-measures-attached": "memo-measures",
+                 "memo-results-attached": "memo-results"}
+"""A memo with its attachments → the memo's own kind (its fields and draft)."""
+TABLE_OF = {"measures": "measures", "results": "results", "analysis-measures": "measures",
+            "memo-measures-attached": "measures", "memo-results-attached": "results"}
+"""Kinds that print a table of measures → which one ("measures" or "results"): what the
+``group_by`` and ``columns`` options apply to; other kinds have neither."""
+RESULT_COLUMNS = ("measure", "steps", "units", "period", "results", "outcome", "suggestions")
 GROUPS = ("indicator", "issue", "tool", "number")
 MEASURE_COLUMNS = ("indicator", "measure", "analysis", "steps", "units", "period", "target")
 _KEPT = re.compile(r"https?://\S+|(?<![A-Za-z0-9])[A-Za-z]+[0-9]+(?![0-9])")

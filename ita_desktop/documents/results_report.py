@@ -19,6 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from ita_desktop.documents.base import (
     LANDSCAPE,
+    DocumentError,
     DocumentOptions,
     RenderReport,
     build_pdf,
@@ -27,12 +28,13 @@ from ita_desktop.documents.base import (
 )
 from ita_desktop.documents.context import DocumentContext
 from ita_desktop.documents.measures_report import measure_label
+from ita_desktop.documents.options import RESULT_COLUMNS
 from ita_desktop.documents.tables import (
     Column,
     Unbreakable,
     as_date,
+    content_widths,
     fiscal_year_bounds,
-    fit_widths,
     footed_table,
     framework_item,
     group_measures,
@@ -73,6 +75,22 @@ OIT_COLUMNS = (
     Column("unit", "ผู้รับผิดชอบ", 3.4),
     Column("due", "กำหนดเสร็จ", 2.9),
 )
+
+
+def columns_of(options: DocumentOptions) -> list[Column]:
+    """The columns to print, in order (None: all of RESULT_COLUMNS).
+
+    Raises DocumentError for an unknown column name or an empty choice.
+    """
+    by_key = {c.key: c for c in COLUMNS}
+    keys = RESULT_COLUMNS if options.columns is None else tuple(dict.fromkeys(options.columns))
+    unknown = [k for k in keys if k not in by_key]
+    if unknown:
+        raise DocumentError(f"ไม่รู้จักคอลัมน์ {', '.join(map(str, unknown))} ของรายงานผล "
+                            f"(ใช้ได้: {', '.join(RESULT_COLUMNS)})")
+    if not keys:
+        raise DocumentError("ต้องเลือกคอลัมน์ของรายงานผลอย่างน้อยหนึ่งคอลัมน์")
+    return [by_key[k] for k in keys]
 
 
 def group_of(options: DocumentOptions) -> str:
@@ -157,7 +175,7 @@ def _texts(records: list[dict[str, Any]], field: str, fiscal_year: int,
                        for text, period in seen.items())
 
 
-def _row(context: DocumentContext, options: DocumentOptions):
+def _row(context: DocumentContext, options: DocumentOptions, columns: list[Column]):
     cell = styles().cell
 
     def row(number: int, measure: dict[str, Any]) -> list[Any]:
@@ -165,17 +183,28 @@ def _row(context: DocumentContext, options: DocumentOptions):
         status = STATUS_TEXT.get(latest_status(records), latest_status(records))
         label = cell_flowables(options.digits(f"{number}. {measure_label(measure)}"), cell)
         label.append(ThaiParagraph(f"(สถานะ: {status})", cell.derive(space_before=3)))
-        return [
-            label,
-            options.digits(measure.get("steps") or ""),
-            options.digits("\n".join(measure.get("units") or ()) or "-"),
-            period_text(measure.get("start_date"), measure.get("end_date"), options),
-            results_cell(records, context.fiscal_year, options),
-            _texts(records, "outcome", context.fiscal_year, options),
-            _texts(records, "suggestions", context.fiscal_year, options),
-        ]
+        values = {
+            "measure": lambda: label,
+            "steps": lambda: options.digits(measure.get("steps") or ""),
+            "units": lambda: options.digits("\n".join(measure.get("units") or ()) or "-"),
+            "period": lambda: period_text(measure.get("start_date"), measure.get("end_date"),
+                                          options),
+            "results": lambda: results_cell(records, context.fiscal_year, options),
+            "outcome": lambda: _texts(records, "outcome", context.fiscal_year, options),
+            "suggestions": lambda: _texts(records, "suggestions", context.fiscal_year, options),
+        }
+        return [values[c.key]() for c in columns]
 
     return row
+
+
+def table_widths(context: DocumentContext, options: DocumentOptions) -> list[float]:
+    """The widths (points) of the results table's columns, fitted to what they hold
+    (tables.content_widths). Raises DocumentError for bad columns."""
+    columns = columns_of(options)
+    row = _row(context, options, columns)
+    return content_widths(columns, [row(n, m) for n, m in enumerate(context.measures, 1)],
+                          LANDSCAPE.frame_width)
 
 
 def introduction(context: DocumentContext) -> str:
@@ -238,19 +267,20 @@ def readiness_section(context: DocumentContext, options: DocumentOptions, *,
     if not rows:
         line = para("ข้อมูล OIT ทุกข้อเผยแพร่บนเว็บไซต์ครบถ้วนแล้ว", s.plain, options)
         return [Unbreakable([heading, line, *([signature] if signature else [])])]
-    widths = fit_widths([c.weight for c in OIT_COLUMNS], LANDSCAPE.frame_width)
+    widths = content_widths(OIT_COLUMNS, rows, LANDSCAPE.frame_width)
     header = [options.digits(c.header) for c in OIT_COLUMNS]
     return [CondPageBreak(4 * cm), heading,  # the heading never ends a page
             footed_table([header, *rows], widths, footer=signature)]
 
 
 def story(context: DocumentContext, options: DocumentOptions) -> list[Flowable]:
-    """The report's flowables. Raises DocumentError for an unknown grouping.
+    """The report's flowables. Raises DocumentError for an unknown grouping or column.
 
     The reporter's signature is kept with the last row above it: under the OIT table, or with
     the summary line under the measures table when there is no OIT table.
     """
     s = styles()
+    columns = columns_of(options)
     title = [TITLE, f"ประจำปีงบประมาณ พ.ศ. {context.fiscal_year}"]
     out: list[Flowable] = title_block(title, context.profile, options)
     if not context.measures:
@@ -260,7 +290,8 @@ def story(context: DocumentContext, options: DocumentOptions) -> list[Flowable]:
         return out
     out.append(para(introduction(context), s.body_indented.derive(space_after=8), options))
     groups = group_measures(context.measures, group_of(options), context.framework)
-    widths = fit_widths([c.weight for c in COLUMNS], LANDSCAPE.frame_width)
+    row = _row(context, options, columns)
+    widths = table_widths(context, options)
     summary = para(summary_text(status_counts(context), len(context.measures)),
                    s.plain.derive(bold=True, space_before=0.3 * cm), options)
     profile = context.profile
@@ -271,8 +302,8 @@ def story(context: DocumentContext, options: DocumentOptions) -> list[Flowable]:
     footer = None
     if not context.readiness and signature is not None:
         footer, summary, signature = Unbreakable([summary, signature]), None, None
-    out.append(grouped_table([c.header for c in COLUMNS], groups, _row(context, options),
-                             widths, options, footer=footer))
+    out.append(grouped_table([c.header for c in columns], groups, row, widths, options,
+                             footer=footer))
     if summary is not None:
         out.append(summary)
     out.extend(readiness_section(context, options, signature=signature))

@@ -27,7 +27,7 @@ from ita_desktop.documents.base import (
 )
 from ita_desktop.framework import Framework, Item
 from ita_desktop.periods import FULL_YEAR, as_date, fiscal_year_bounds  # noqa: F401 - re-exported
-from ita_desktop.printing import ThaiParagraph, thai_table
+from ita_desktop.printing import ThaiParagraph, draw_text, pt, thai_table
 from ita_desktop.printing.table import ThaiLongTable, ThaiTable
 
 OTHER_GROUP = "อื่น ๆ"
@@ -104,10 +104,30 @@ def issue_of(measure: dict[str, Any], framework: Framework | None) -> str | None
             if item is not None and item.code in issue.items:
                 return str(issue.number)
     for number in links.get("indicator", ()):
-        for issue in framework.issues:
-            if str(number).isdigit() and int(number) in issue.indicators:
-                return str(issue.number)
+        issue = indicator_issue(framework, number)
+        if issue is not None:
+            return issue
     return None
+
+
+def indicator_issue(framework: Framework, number: object) -> str | None:
+    """The analysis issue an indicator belongs to: the issue that lists it (an indicator-level
+    framework), else the one holding most of its items (the first such issue on a tie); None
+    when no issue concerns it. Indicator 4 (i10–i12) is issue 4 in 2567."""
+    if not str(number).isdigit():
+        return None
+    number = int(number)
+    counts: dict[int, int] = {}
+    for issue in framework.issues:
+        if number in issue.indicators:
+            return str(issue.number)
+        held = sum(1 for code in issue.items
+                   if (item := framework_item(framework, code)) and item.indicator == number)
+        if held:
+            counts[issue.number] = held
+    if not counts:
+        return None
+    return str(max(counts, key=lambda n: (counts[n], -n)))
 
 
 def tool_of(measure: dict[str, Any], framework: Framework | None) -> str | None:
@@ -194,6 +214,7 @@ def _group_order(by: str, key: str, framework: Framework | None) -> tuple:
 
 MIN_PIECE_LINES = 3
 FILL_FROM = 0.25  # split a row inside rather than leave this much of the frame empty
+CONTINUED = "(ต่อ)"
 
 
 class _TidySplit:
@@ -210,6 +231,10 @@ class _TidySplit:
        on the next) instead of moving to the next page.
     4. The second piece of a split is never split again on the page of the first: ReportLab
        would print the header row a second time in the middle of that page.
+    5. A row split inside leaves at least MIN_PIECE_LINES lines for the next page too (no
+       single line of a cell alone at the top of a page): fewer lines stay on this page, or
+       the row moves whole.
+    6. Every piece after the first is marked "(ต่อ)" just above its top right corner.
     """
 
     frame_height: float = LANDSCAPE.size[1] - LANDSCAPE.top - LANDSCAPE.bottom
@@ -230,7 +255,35 @@ class _TidySplit:
         pieces = super().split(availWidth, availHeight)
         if len(pieces) > 1:
             pieces[-1]._beside_first_piece = True
+            if getattr(self, "_continued", False):
+                pieces[0]._continued = True
+            for piece in pieces[1:]:
+                piece._continued = True  # rule 6
         return pieces
+
+    def draw(self) -> None:
+        super().draw()
+        if getattr(self, "_continued", False):
+            draw_text(self.canv, self._width, self._height + 3, CONTINUED, pt(14),
+                      align="right")
+
+    def _in_row(self, availHeight, n: int):  # noqa: N803
+        """Split row ``n`` inside (rule 5: leave MIN_PIECE_LINES for the next page), or []."""
+        room = availHeight - sum(self._rowHeights[:n])
+        least = _min_piece()
+        while room >= least:
+            pieces = super()._splitRows(availHeight, doInRowSplit=1)
+            if len(pieces) < 2:
+                return pieces
+            rest = pieces[1]
+            rest.wrap(self._width, 1e9)
+            row = self.repeatRows if isinstance(self.repeatRows, int) else 0
+            left = rest._rowHeights[row] if len(rest._rowHeights) > row else least
+            if left >= least:
+                return pieces
+            availHeight -= least - left
+            room -= least - left
+        return []
 
     def _splitRows(self, availHeight, doInRowSplit=0):  # noqa: N802, N803
         n = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
@@ -238,9 +291,9 @@ class _TidySplit:
             return super()._splitRows(availHeight, doInRowSplit)
         room = availHeight - sum(self._rowHeights[:n])
         if doInRowSplit:
-            return [] if room < _min_piece() else super()._splitRows(availHeight, doInRowSplit=1)
+            return self._in_row(availHeight, n)
         if n >= self.repeatRows and room >= max(_min_piece(), FILL_FROM * self.frame_height):
-            pieces = super()._splitRows(availHeight, doInRowSplit=1)  # rule 3
+            pieces = self._in_row(availHeight, n)  # rule 3
             if pieces:
                 return pieces
         return super()._splitRows(availHeight, doInRowSplit)
@@ -275,14 +328,13 @@ class Column:
     weight: float
 
 
-def fit_widths(weights: Sequence[float], total: float) -> list[float]:
-    """Widths in points proportional to ``weights`` that sum to ``total`` (the frame width)."""
-    whole = sum(weights)
-    if whole <= 0:
-        raise ValueError("column weights must be positive")
-    widths = [total * w / whole for w in weights]
-    widths[-1] = total - sum(widths[:-1])  # no rounding drift past the frame
-    return widths
+
+
+from ita_desktop.documents.widths import (  # noqa: E402, F401 - re-exported; they use Column
+    cell_text,
+    content_widths,
+    fit_widths,
+)
 
 
 class Unbreakable(Flowable):

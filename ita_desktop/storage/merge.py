@@ -56,7 +56,8 @@ __all__ = [
 
 KIND_LABELS = {
     "profile": "ข้อมูลหน่วยงาน", "unit": "หน่วยงานผู้รับผิดชอบ", "assessment": "ผลการประเมิน",
-    "score": "คะแนน", "analysis_text": "ข้อความวิเคราะห์", "readiness": "ความพร้อม OIT",
+    "score": "คะแนน", "analysis_text": "ข้อความวิเคราะห์", "report_image": "ภาพในรายงาน",
+    "readiness": "ความพร้อม OIT",
     "memo": "บันทึกข้อความ", "measure": "มาตรการ", "followup": "รายงานผลการดำเนินการ",
     "evidence": "หลักฐาน",
 }  # fmt: skip
@@ -76,6 +77,7 @@ FIELD_LABELS = {
     "chief_position": "ตำแหน่งผู้บริหาร", "deputy_name": "ปลัด", "deputy_position": "ตำแหน่งปลัด",
     "reporter_name": REPORT_AUTHOR.thai, "reporter_position": f"ตำแหน่ง{REPORT_AUTHOR.thai}",
     "emblem": EMBLEM.thai, "emblem_mime": f"ชนิดภาพ{EMBLEM.thai}",
+    "caption": "คำบรรยายภาพ",
 }  # fmt: skip
 STATUS_TEXT = {
     "done": "ดำเนินการแล้วเสร็จ", "in_progress": "อยู่ระหว่างดำเนินการ",
@@ -314,6 +316,8 @@ def label(record: Record) -> str:
         return f"{name} ปีงบประมาณ {key[0]} {scope} {key[2]} ({key[3]})".replace("  ", " ")
     if kind == "readiness":
         return f"{name} ปีงบประมาณ {key[0]} ข้อ {key[1]}"
+    if kind == "report_image":
+        return f"{name} ปีงบประมาณ {key[0]} “{record.content.get('caption') or '-'}”"
     if kind == "memo":
         return f"{name}{_MEMOS.get(key[1], key[1])} ปีงบประมาณ {key[0]}"
     if kind == "measure":

@@ -6,12 +6,14 @@ code, official); an analysis text by (fiscal_year, scope, key, field); OIT readi
 (fiscal_year, item_code); a memo by (fiscal_year, kind); a unit by name; a measure by
 (fiscal_year, title, n) where n counts measures of the same title in that year in document order
 (1 for the first, so copies made with "duplicate" stay apart); a follow-up by (measure key,
-period); evidence by (follow-up key, title, date, n). ``content`` holds the compared values
+period); evidence by (follow-up key, title, date, n); a report picture by (fiscal_year, SHA-256
+of its bytes), so the same picture is the same record whatever its caption or place. ``content`` holds the compared values
 (timestamps are never compared); ``data`` what a write needs.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -27,8 +29,8 @@ ADDED, CONFLICT, IDENTICAL = "added", "conflict", "identical"
 MINE, THEIRS, BOTH = "mine", "theirs", "both"
 """The choices for a conflict: keep ours, take theirs, keep both (BOTH_KINDS only)."""
 
-KINDS = ("profile", "unit", "assessment", "score", "analysis_text", "readiness", "memo",
-         "measure", "followup", "evidence")
+KINDS = ("profile", "unit", "assessment", "score", "analysis_text", "report_image", "readiness",
+         "memo", "measure", "followup", "evidence")
 """Kinds of record in the order they are written (parents before what refers to them)."""
 BOTH_KINDS = frozenset({"measure", "evidence"})
 """Kinds whose conflicts may be resolved "both": a second measure (title suffixed), or a
@@ -150,7 +152,17 @@ def read_store(store: Store) -> OfficeData:
             data.frameworks[row["sha256"]] = {k: row[k] for k in ("fiscal_year", "content",
                                                                   "source")}
     data.records.update(_measures(store))
+    data.records["report_image"] = _report_images(store)
     return data
+
+
+def _report_images(store: Store) -> dict[tuple, Record]:
+    found: dict[tuple, Record] = {}
+    for row in store.db.query("SELECT fiscal_year, caption, data, mime FROM report_images "
+                              "ORDER BY fiscal_year, position, id"):
+        key = (row["fiscal_year"], hashlib.sha256(bytes(row["data"])).hexdigest())
+        found[key] = Record("report_image", key, {"caption": row["caption"]}, dict(row))
+    return found
 
 
 def _measures(store: Store) -> dict[str, dict[tuple, Record]]:

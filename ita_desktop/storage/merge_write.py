@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ita_desktop.storage import followups, measures
+from ita_desktop.storage import followups, measures, report_images
 from ita_desktop.storage.database import Store, now_iso
 from ita_desktop.storage.merge_read import (
     ADDED,
@@ -224,8 +224,22 @@ def _write_evidence(ctx: _Context, entry: PlanEntry, action: str) -> None:
                                   title=data["title"], date=data["date"], url=data["url"])
 
 
+def _write_report_image(ctx: _Context, entry: PlanEntry, action: str) -> None:
+    data = entry.theirs.data
+    if action == ADDED:
+        report_images.add_image(ctx.store, fiscal_year=data["fiscal_year"], data=data["data"],
+                                mime=data["mime"], caption=data["caption"])
+    elif action == THEIRS:
+        mine = ctx.db.execute(
+            "SELECT id, data FROM report_images WHERE fiscal_year = ?", [data["fiscal_year"]])
+        for image_id, blob in mine.fetchall():
+            if bytes(blob) == bytes(data["data"]):
+                report_images.set_caption(ctx.store, image_id, data["caption"])
+
+
 WRITERS = {
     **dict.fromkeys(ROW_TABLES, _write_row),
+    "report_image": _write_report_image,
     "unit": _write_unit,
     "measure": _write_measure,
     "followup": _write_followup,

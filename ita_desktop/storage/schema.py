@@ -202,6 +202,24 @@ def m001_initial(db: Database) -> None:
     db.execute("PRAGMA user_version = 1")
 
 
+@_step
+def m002_report_images(db: Database) -> None:
+    """Schema 2: pictures the office adds to a year's analysis report (e.g. screenshots of the
+    NACC's results page), with their captions, in order; they travel in the file."""
+    db.execute(
+        """CREATE TABLE report_images (
+  id INTEGER PRIMARY KEY,
+  fiscal_year INTEGER NOT NULL REFERENCES assessments (fiscal_year) ON DELETE CASCADE,
+  position INTEGER NOT NULL CHECK (position >= 0),
+  caption TEXT NOT NULL DEFAULT '',
+  data BLOB NOT NULL CHECK (length(data) > 0),
+  mime TEXT NOT NULL CHECK (mime IN ('image/png', 'image/jpeg'))
+)"""
+    )
+    db.execute("CREATE INDEX report_images_year ON report_images (fiscal_year, position)")
+    db.execute("PRAGMA user_version = 2")
+
+
 SCHEMA_VERSION = len(STEPS)
 """This program's schema version: the number of steps above."""
 
@@ -225,4 +243,5 @@ TABLES_BY_VERSION: dict[int, frozenset[str]] = {
         }
     ),
 }
+TABLES_BY_VERSION[2] = TABLES_BY_VERSION[1] | {"report_images"}
 """The tables a file at each schema version must have (checked on open)."""

@@ -65,13 +65,13 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../ui/views/analysis_view.py" line="+69"/>
-        <location line="+191"/>
+        <location filename="../../ui/views/analysis_view.py" line="+72"/>
+        <location line="+200"/>
         <source>Redraft Texts</source>
         <translation>ร่างข้อความใหม่</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-198"/>
         <source>Draft the causes, guidelines, strengths and weaknesses again from the latest scores</source>
         <translation>ร่างสาเหตุ แนวทาง จุดแข็งและจุดที่ควรพัฒนาใหม่จากคะแนนล่าสุด</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>คะแนนเปลี่ยนไปหลังจากร่างข้อความ กด “ร่างข้อความใหม่” เพื่อปรับข้อความให้ตรงกับคะแนนล่าสุด</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -91,17 +91,17 @@
         <translation>ประเด็นการวิเคราะห์</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Indicator scores against the 85-point mark and the previous year</source>
         <translation>คะแนนรายตัวชี้วัดเทียบเกณฑ์ 85 คะแนนและปีก่อน</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Analysis of the assessment, fiscal year %1</source>
         <translation>การวิเคราะห์ผลการประเมิน ปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Total %1  Rating %2</source>
         <translation>คะแนนรวม %1  ระดับ %2</translation>
     </message>
@@ -111,7 +111,12 @@
         <translation>ไม่ได้รับการประเมิน</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-93"/>
+        <source>Report texts</source>
+        <translation>ข้อความในรายงาน</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The %1 framework in the program is not yet checked against the NACC’s full manual: check its items, weights and rating rules under Framework. (Documents do not print this note.)</source>
         <translation>กรอบการประเมินปี %1 ในโปรแกรมยังไม่ได้ตรวจยืนยันกับคู่มือฉบับสมบูรณ์ของสำนักงาน ป.ป.ช. ตรวจข้อคำถาม น้ำหนัก และเกณฑ์ระดับผลการประเมินได้ที่ กรอบการประเมิน (ข้อความนี้ไม่พิมพ์ในเอกสาร)</translation>
     </message>
@@ -121,7 +126,7 @@
         <translation> (หน่วยงานแก้ไขเอง)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <location line="+4"/>
         <source>%1 (as published)</source>
         <translation>%1 (ตามที่ประกาศ)</translation>
@@ -150,7 +155,7 @@ Replace them with new drafts too?</source>
 ต้องการแทนที่ด้วยข้อความร่างใหม่ด้วยหรือไม่</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Cause</source>
         <translation>สาเหตุ</translation>
     </message>
@@ -376,7 +381,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../ui/document.py" line="+98"/>
+        <location filename="../../ui/document.py" line="+101"/>
         <source>Edit office details</source>
         <translation>แก้ไขข้อมูลหน่วยงาน</translation>
     </message>
@@ -417,7 +422,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>DocumentOptionsBox</name>
     <message>
-        <location filename="../../ui/views/document_options.py" line="+30"/>
+        <location filename="../../ui/views/document_options.py" line="+31"/>
         <source>By indicator</source>
         <translation>ตามตัวชี้วัด</translation>
     </message>
@@ -437,7 +442,7 @@ Replace them with new drafts too?</source>
         <translation>เรียงตามลำดับ มีเลขข้อ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Indicator / issue</source>
         <translation>ตัวชี้วัด/ประเด็น</translation>
     </message>
@@ -478,12 +483,12 @@ Replace them with new drafts too?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Group the measures</source>
         <translation>จัดกลุ่มมาตรการ</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Columns of the measures table</source>
         <translation>คอลัมน์ของตารางมาตรการ</translation>
     </message>
@@ -498,7 +503,7 @@ Replace them with new drafts too?</source>
         <translation>เลขอารบิก (1, 2, 3)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Group the results</source>
         <translation>จัดกลุ่มผลการดำเนินการ</translation>
     </message>
@@ -531,7 +536,22 @@ Replace them with new drafts too?</source>
         <translation>รายงานผลการดำเนินการตามมาตรการ</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Analysis report with the measures (one PDF)</source>
+        <translation>รายงานการวิเคราะห์พร้อมมาตรการ (ไฟล์เดียว)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memo sending the measures, with the analysis and the measures</source>
+        <translation>บันทึกเสนอมาตรการ พร้อมรายงานการวิเคราะห์และมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memo sending the results report, with the report</source>
+        <translation>บันทึกเสนอรายงานผล พร้อมรายงานผลการดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+213"/>
         <location line="+3"/>
         <source>Preparing the document…</source>
@@ -618,7 +638,7 @@ Replace them with new drafts too?</source>
         <translation>จัดทำเอกสารไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>Save as Word</source>
         <translation>บันทึกเป็น Word</translation>
     </message>
@@ -1287,6 +1307,39 @@ Replace them with new drafts too?</source>
         <location line="+3"/>
         <source>Analyses the office’s ITA results, sets and follows up its integrity measures and prints the memos and reports, all on this computer. Fonts: Sarabun (SIL Open Font License).</source>
         <translation>โปรแกรมวิเคราะห์ผลการประเมิน ITA ของหน่วยงาน จัดทำและติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส และพิมพ์บันทึกข้อความและรายงาน ทั้งหมดทำงานในเครื่องนี้ ฟอนต์: Sarabun (SIL Open Font License)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageEdits</name>
+    <message>
+        <location filename="../../ui/edits/report_images.py" line="+88"/>
+        <source>Choose a PNG or JPEG picture</source>
+        <translation>กรุณาเลือกภาพชนิด PNG หรือ JPEG</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The picture cannot be read: %1</source>
+        <translation>อ่านไฟล์ภาพไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add picture</source>
+        <translation>เพิ่มภาพ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit picture caption</source>
+        <translation>แก้ไขคำบรรยายภาพ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move picture</source>
+        <translation>ย้ายลำดับภาพ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove picture</source>
+        <translation>นำภาพออก</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2256,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MemoForm</name>
     <message>
-        <location filename="../../ui/views/memo_form.py" line="+67"/>
+        <location filename="../../ui/views/memo_form.py" line="+71"/>
         <source>An empty field prints the draft. Next year’s memo starts from this year’s addressee, signer and comment blocks.</source>
         <translation>ช่องที่เว้นว่างจะพิมพ์ตามร่าง ปีถัดไปจะเริ่มจากผู้รับ ผู้ลงนาม และช่องความเห็นของปีนี้</translation>
     </message>
@@ -2245,7 +2298,22 @@ Replace them with new drafts too?</source>
         <translation>แทนข้อความด้วยร่างใหม่จากผลการวิเคราะห์และมาตรการ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Approval (approve / do not approve boxes)</source>
+        <translation>พิจารณาอนุมัติ (มีช่องอนุมัติ/ไม่อนุมัติ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information only (no approval boxes)</source>
+        <translation>ทราบ (ไม่มีช่องอนุมัติ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The memo asks</source>
+        <translation>เสนอเพื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Closing sentence</source>
         <translation>คำลงท้าย</translation>
     </message>
@@ -2261,21 +2329,11 @@ Replace them with new drafts too?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print the deputy’s comment block</source>
-        <translation>พิมพ์ช่องความเห็นของปลัด</translation>
+        <source>Comment blocks before the chief executive’s, in the order of signing</source>
+        <translation>ช่องความเห็นก่อนถึงผู้บริหาร เรียงตามลำดับการลงนาม</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Deputy’s name</source>
-        <translation>ชื่อปลัด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deputy’s position</source>
-        <translation>ตำแหน่งปลัด</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Print the chief executive’s decision block</source>
         <translation>พิมพ์ช่องข้อพิจารณา/สั่งการของผู้บริหาร</translation>
     </message>
@@ -2290,7 +2348,17 @@ Replace them with new drafts too?</source>
         <translation>ตำแหน่งผู้บริหาร</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+1"/>
+        <source>Chief executive’s comment</source>
+        <translation>ข้อพิจารณาของผู้บริหาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: written by hand</source>
+        <translation>เว้นว่างไว้เพื่อเขียนด้วยมือ</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>Re-draft the Memo</source>
         <translation>ร่างบันทึกข้อความใหม่</translation>
     </message>
@@ -3147,6 +3215,92 @@ Replace them with new drafts too?</source>
     </message>
 </context>
 <context>
+    <name>ReportImagesPanel</name>
+    <message>
+        <location filename="../../ui/views/report_images_panel.py" line="+35"/>
+        <source>Pictures in the report</source>
+        <translation>ภาพในรายงาน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screenshots of the NACC’s results page, for example. They print under the results, numbered, with their captions (PNG or JPEG, up to 8 MB).</source>
+        <translation>เช่น ภาพหน้าจอผลการประเมินจากระบบของสำนักงาน ป.ป.ช. ภาพจะพิมพ์ต่อจากผลการประเมิน มีเลขภาพและคำบรรยาย (ชนิด PNG หรือ JPEG ไม่เกิน 8 MB)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Caption, e.g. ผลการประเมินภาพรวม</source>
+        <translation>คำบรรยายภาพ เช่น ผลการประเมินภาพรวม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Picture…</source>
+        <translation>เพิ่มภาพ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add a Picture to the Report</source>
+        <translation>เพิ่มภาพในรายงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>ภาพ (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Picture %1: %2</source>
+        <translation>ภาพที่ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextsPanel</name>
+    <message>
+        <location filename="../../ui/views/report_texts_panel.py" line="+36"/>
+        <source>These texts print in the analysis report as written here. An empty box prints nothing; a box left as drafted follows the scores. Next year starts from the preface and limitations written here.</source>
+        <translation>ข้อความเหล่านี้จะพิมพ์ในรายงานการวิเคราะห์ตามที่เขียนไว้ที่นี่ ช่องที่ว่างไว้จะไม่พิมพ์ ช่องที่ยังเป็นข้อความร่างจะเปลี่ยนตามคะแนน ปีถัดไปจะเริ่มจากคำนำและข้อจำกัดที่เขียนไว้ที่นี่</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preface and limitations</source>
+        <translation>คำนำและข้อจำกัด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preface</source>
+        <translation>คำนำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limitations of the analysis</source>
+        <translation>ข้อจำกัดของการวิเคราะห์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations</source>
+        <translation>ข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> (edited by the office)</source>
+        <translation> (หน่วยงานแก้ไขเอง)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/views/restore_dialog.py" line="+50"/>
@@ -3320,6 +3474,39 @@ Replace them with new drafts too?</source>
         <location line="+109"/>
         <source>Not entered yet</source>
         <translation>ยังไม่ได้กรอก</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersEditor</name>
+    <message>
+        <location filename="../../ui/views/memo_reviewers.py" line="+38"/>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>ความเห็น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment left empty prints dotted lines to write on</source>
+        <translation>ช่องความเห็นที่เว้นว่างไว้จะพิมพ์เป็นเส้นประให้เขียนด้วยมือ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Comment Block</source>
+        <translation>เพิ่มช่องความเห็น</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>นำออก</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,9 @@ def broken(mutate) -> dict:
         (lambda d: d["items"].pop(0), "not defined in items"),
         (lambda d: d["rating"]["levels"][0].update(min_total="120"), "outside 0–100"),
         (lambda d: d["indicators"].append(dict(d["indicators"][0])), "duplicate indicator"),
+        (lambda d: d["rating"].update(each_tool=["IIT", "XIT"]), "unknown tool or part 'XIT'"),
+        (lambda d: d["rating"].update(each_tool=["IIT", "IIT"]), "lists a code twice"),
+        (lambda d: d["rating"].update(each_tool=[]), "non-empty list"),
     ],
 )
 def test_each_fault_is_named(mutate, fault):

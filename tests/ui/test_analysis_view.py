@@ -172,3 +172,109 @@ def test_text_being_typed_is_saved_when_the_file_is_closed(qtbot, window, exampl
     box.setPlainText("ข้อความที่ยังพิมพ์ค้างอยู่")
     window.close_file()
     assert stored(example_path)[CAUSE_4]["text"] == "ข้อความที่ยังพิมพ์ค้างอยู่"
+
+
+PREFACE = ("overall", "preface", "text")
+LIMITATIONS = ("overall", "limitations", "text")
+RECOMMEND_EIT1 = ("overall", "recommendations", "EIT1")
+
+
+def test_report_texts_are_edited_stored_undone_and_printed(qtbot, window, tmp_path):
+    from ita_desktop.documents import render
+    from tests.core.documents.conftest import pdftotext, squash
+
+    view = window.show_section("analysis", 2568)
+    view.tabs.setCurrentIndex(2)
+    panel = view.report_texts
+    assert set(panel.boxes) >= {PREFACE, LIMITATIONS, RECOMMEND_EIT1,
+                                ("overall", "recommendations", "OIT")}
+    draft = panel.boxes[PREFACE].toPlainText()
+    assert "องค์การบริหารส่วนตำบลดอนแก้วทอง" in draft and "2568" in draft
+    mine = "คำนำของหน่วยงานเอง ประจำปีงบประมาณ พ.ศ. 2568 จัดทำโดยหน่วยตรวจสอบภายใน"
+    box = panel.boxes[PREFACE]
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    box.selectAll()
+    key_text(qtbot, box, mine)
+    panel.boxes[RECOMMEND_EIT1].setFocus()  # leaving the box saves it
+    qtbot.waitUntil(lambda: not box.hasFocus())
+    row = stored(window.document.store.path)[PREFACE]
+    assert (row["text"], row["edited"]) == (mine, True)
+    assert panel.labels[PREFACE].text() == "คำนำ (หน่วยงานแก้ไขเอง)"
+    out = tmp_path / "analysis.pdf"
+    render("analysis", window.document.store, fiscal_year=2568, out=out)
+    assert squash("คำนำของหน่วยงานเอง ประจำปีงบประมาณ พ.ศ. ๒๕๖๘") in squash(pdftotext(out))
+
+    window.document.undo_stack.undo()
+    assert box.toPlainText() == draft
+    assert stored(window.document.store.path)[PREFACE]["edited"] is False
+    window.document.undo_stack.redo()
+    assert box.toPlainText() == mine
+
+    # a year starts from the limitations the office wrote the year before, moved on a year
+    theirs = "ข้อมูลปี 2567 บันทึกโดยเจ้าหน้าที่ที่ย้ายไปแล้ว มาตรการปี 2568 จึงอาจไม่ครบ"
+    window.document.set_analysis_text(2567, LIMITATIONS, theirs)
+    assert panel.boxes[LIMITATIONS].toPlainText() == theirs.replace("2568", "2569").replace(
+        "2567", "2568")
+    assert stored(window.document.store.path)[LIMITATIONS]["edited"] is False
+
+
+def test_pictures_are_added_captioned_moved_removed_undone_and_printed(qtbot, window,
+                                                                       tmp_path):
+    import io
+
+    from PIL import Image
+
+    from ita_desktop.documents import render
+    from ita_desktop.storage import report_images
+    from tests.core.documents.conftest import pdftotext, squash
+
+    files = []
+    for n, colour in enumerate(((20, 60, 120), (200, 80, 20))):
+        path = tmp_path / f"ผลการประเมิน {n + 1}.png"
+        buffer = io.BytesIO()
+        Image.new("RGB", (1600, 700 + 100 * n), colour).save(buffer, "PNG")
+        path.write_bytes(buffer.getvalue())
+        files.append(path)
+    (tmp_path / "notes.txt").write_text("ไม่ใช่ภาพ", encoding="utf-8")
+    view = window.show_section("analysis", 2568)
+    view.tabs.setCurrentIndex(2)
+    panel = view.images
+    store = window.document.store
+
+    def captions():
+        return [i["caption"] for i in report_images.list_images(store, fiscal_year=2568)]
+
+    for path in files:
+        panel.choose_file = lambda p=path: str(p)
+        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert captions() == ["ผลการประเมิน 1", "ผลการประเมิน 2"]  # the file name to start with
+    assert panel.list.count() == 2 and not panel.list.item(0).icon().isNull()
+    panel.choose_file = lambda: str(tmp_path / "notes.txt")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert not panel.error.isHidden() and len(captions()) == 2  # refused with a message
+
+    panel.list.setCurrentRow(1)
+    type_into_caption = "ผลการประเมินรายเครื่องมือ"
+    panel.caption.setFocus()
+    panel.caption.selectAll()
+    key_text(qtbot, panel.caption, type_into_caption)
+    qtbot.keyClick(panel.caption, Qt.Key.Key_Return)
+    assert captions() == ["ผลการประเมิน 1", type_into_caption]
+    qtbot.mouseClick(panel.up_button, Qt.MouseButton.LeftButton)
+    assert captions() == [type_into_caption, "ผลการประเมิน 1"]
+    out = tmp_path / "analysis.pdf"
+    render("analysis", store, fiscal_year=2568, out=out)
+    text = squash(pdftotext(out))
+    assert squash(f"ภาพที่ ๑ {type_into_caption}") in text
+    assert squash("ภาพที่ ๒ ผลการประเมิน ๑") in text
+
+    panel.list.setCurrentRow(0)
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert captions() == ["ผลการประเมิน 1"]
+    for expected in ([type_into_caption, "ผลการประเมิน 1"], ["ผลการประเมิน 1", type_into_caption],
+                     ["ผลการประเมิน 1", "ผลการประเมิน 2"]):
+        window.document.undo_stack.undo()
+        assert captions() == expected
+    assert [panel.list.item(r).text() for r in range(panel.list.count())] == [
+        "ภาพที่ 1: ผลการประเมิน 1", "ภาพที่ 2: ผลการประเมิน 2"]

@@ -33,8 +33,12 @@ def office(folder, example, name, **scores):
     shutil.copyfile(example, path)
     with open_database(path) as store:
         profile.save_profile(store, name=name)
-        if scores:
+        if scores:  # new scores, so not the example's published figures (which would win)
             assessments.set_scores(store, fiscal_year=2568, scores=scores)
+            published = assessments.get_scores(store, fiscal_year=2568, official=True)
+            assessments.set_scores(store, fiscal_year=2568, official=True,
+                                   scores=dict.fromkeys(published))
+            assessments.set_official(store, fiscal_year=2568)
     return path
 
 

@@ -147,12 +147,14 @@ def test_memo_fields_are_stored_undoable_and_start_next_year(make_window, exampl
     type_into(qtbot, form.date.edit, "๑๕/๑๑/๒๕๖๘")
     assert stored()["date"] == "2025-11-15" and form.date.edit.text() == "15 พ.ย. 2568"
     type_into(qtbot, form.lines["signer_name"], "นายทดสอบ ลงนาม")
-    qtbot.mouseClick(form.flags["deputy_block"], Qt.MouseButton.LeftButton)
-    assert stored()["extra"]["deputy_block"] is False
-    assert not form.lines["deputy_name"].isEnabled()
+    # the profile's deputy is the one comment block at first; removing it leaves none
+    assert [r["name"] for r in form.reviewers.reviewers()] == ["นางสาวพรทิพย์ มั่นคงดี"]
+    qtbot.mouseClick(form.reviewers.remove_button, Qt.MouseButton.LeftButton)
+    assert stored()["extra"]["reviewers"] == []
+    assert form.reviewers.table.rowCount() == 0
     type_into(qtbot, form.lines["chief_name"], "นายผู้บริหาร ทดสอบ")
     assert stored()["extra"]["chief_name"] == "นายผู้บริหาร ทดสอบ"
-    assert stored()["extra"]["deputy_block"] is False  # kept when another key changes
+    assert stored()["extra"]["reviewers"] == []  # kept when another key changes
 
     window.undo_action.trigger()
     assert "chief_name" not in stored()["extra"]
@@ -183,9 +185,49 @@ def test_memo_fields_are_stored_undoable_and_start_next_year(make_window, exampl
     assert form.fiscal_year == 2570
     assert form.lines["signer_name"].text() == "นายทดสอบ ลงนาม"
     assert form.lines["chief_name"].text() == "นายผู้บริหาร ทดสอบ"
-    assert not form.flags["deputy_block"].isChecked()
+    assert form.reviewers.table.rowCount() == 0
     assert form.lines["number"].text() != "สบ ๗๒๔๐๑/๑๒๓"
     assert "2570" in form.lines["subject"].text()
+
+
+def test_memo_purpose_chain_and_comments_are_edited_and_printed(make_window, example_path,
+                                                                qtbot, tmp_path):
+    window = make_window(example_path)
+    view = documents(qtbot, window, "memo-measures")
+    form, document = view.memo_form, window.document
+
+    def stored():
+        return memos.get_memo(document.store, fiscal_year=YEAR, kind="measures")["extra"]
+
+    # sent for information: no approval boxes, the closing follows
+    form.purpose.setCurrentIndex(form.purpose.findData("inform"))
+    form.purpose.activated.emit(form.purpose.currentIndex())
+    assert stored()["purpose"] == "inform"
+    assert form.lines["closing"].text() == "จึงเรียนมาเพื่อโปรดทราบ"
+    # the chain: the deputy with a typed comment, then a deputy mayor
+    table = form.reviewers.table
+    table.item(0, 2).setText("เพื่อโปรดทราบ")
+    qtbot.mouseClick(form.reviewers.add_button, Qt.MouseButton.LeftButton)
+    assert table.rowCount() == 2
+    table.item(1, 0).setText("รองนายกองค์การบริหารส่วนตำบลดอนแก้วทอง")
+    table.item(1, 1).setText("นายรองนายก ทดสอบ")
+    assert stored()["reviewers"] == [
+        {"name": "นางสาวพรทิพย์ มั่นคงดี", "position": "ปลัดองค์การบริหารส่วนตำบลดอนแก้วทอง",
+         "text": "เพื่อโปรดทราบ"},
+        {"name": "นายรองนายก ทดสอบ", "position": "รองนายกองค์การบริหารส่วนตำบลดอนแก้วทอง",
+         "text": ""}]
+    type_into(qtbot, form.lines["chief_text"], "ทราบ ให้เผยแพร่")
+    wait_ready(qtbot, view)
+    printed = print_from(qtbot, view, tmp_path / "memo.pdf")
+    assert printed.count("ความเห็น") == 2 and "เพื่อโปรดทราบ" in printed
+    assert "(นายรองนายกทดสอบ)" in printed and "ทราบให้เผยแพร่" in printed
+    assert "ไม่อนุมัติ" not in printed and "ข้อพิจารณา/สั่งการ" not in printed
+    # each step undoes on its own
+    window.undo_action.trigger()
+    assert "chief_text" not in stored()
+    window.undo_action.trigger()
+    assert stored()["reviewers"][1]["name"] == ""
+    assert table.item(1, 1).text() == ""
 
 
 def test_a_refused_field_keeps_the_text_and_says_why(make_window, example_path, qtbot):
@@ -295,3 +337,23 @@ def test_printing_on_a_printer_renders_each_page(qapp, example_path, tmp_path):
     data = next(tmp_path.glob("page*.pgm")).read_bytes()
     pixels = data[-(len(data) // 2):]
     assert min(pixels) < 100 and max(pixels) > 240  # printed, not blank
+
+
+def test_documents_filed_together_are_offered_and_printed(make_window, example_path, qtbot,
+                                                          tmp_path):
+    window = make_window(example_path)
+    view = window.show_section("documents", YEAR)
+    names = [view.kinds.item(row).text() for row in range(view.kinds.count())]
+    assert "รายงานการวิเคราะห์พร้อมมาตรการ (ไฟล์เดียว)" in names
+    view = documents(qtbot, window, "memo-measures-attached")
+    assert view.memo_box.isVisibleTo(view) and view.memo_form.kind == "memo-measures"
+    assert view.group_combo.isVisibleTo(view)  # the measures' grouping applies to it
+    type_into(qtbot, view.memo_form.lines["number"], "สบ ๗๒๔๐๑/๒๐๐")
+    wait_ready(qtbot, view)
+    printed = print_from(qtbot, view, tmp_path / "memo-attached.pdf")
+    assert view.report.pages > 10
+    assert "สบ๗๒๔๐๑/๒๐๐" in printed and "รายงานการวิเคราะห์ผลการประเมิน" in printed
+    assert "ผู้อนุมัติ" in printed
+    view = documents(qtbot, window, "analysis-measures")
+    assert not view.memo_box.isVisibleTo(view)
+    assert view.column_boxes["steps"].isVisibleTo(view)

@@ -1,5 +1,6 @@
 """การวิเคราะห์ of one fiscal year: the total and rating, the indicator table and chart,
-strengths and weaknesses, and one panel per analysis issue with editable cause and guideline.
+strengths and weaknesses, one panel per analysis issue with editable cause and guideline, and the
+report's own texts (preface, limitations, recommendations per tool: ui.views.report_texts_panel).
 
 Everything shown comes from the core (workbook.analysis_of, workbook.texts_of); texts the office
 types are saved on focus out through the Document (undoable). "ร่างข้อความใหม่" stores fresh
@@ -30,10 +31,12 @@ from ita_desktop import workbook
 from ita_desktop.numbers import format_score, round2
 from ita_desktop.scoring import OFFICIAL
 from ita_desktop.storage import analysis_texts
-from ui.document import ANALYSIS, SCORES, Document
+from ui.document import ANALYSIS, IMAGES, SCORES, Document
 from ui.models.indicator_table import COL_TITLE, IndicatorTableModel
 from ui.views.analysis_chart import AnalysisChart
 from ui.views.issue_panel import IssuePanel
+from ui.views.report_images_panel import ReportImagesPanel
+from ui.views.report_texts_panel import ReportTextsPanel
 from ui.widgets.text_box import TextBox
 
 STRENGTHS = ("overall", "strengths", "text")
@@ -99,6 +102,10 @@ class AnalysisView(QWidget):
         self.strengths.committed.connect(lambda text: self._edit(STRENGTHS, text))
         self.weaknesses.committed.connect(lambda text: self._edit(WEAKNESSES, text))
         self.issue_panels: dict[int, IssuePanel] = {}
+        self.report_texts = ReportTextsPanel()
+        self.report_texts.text_committed.connect(self._edit)
+        self.images = ReportImagesPanel(document)
+        self.report_texts.layout_.insertWidget(2, self.images)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -109,6 +116,7 @@ class AnalysisView(QWidget):
         self.issues_layout = QVBoxLayout(self.issues_page)
         self.issues_layout.addStretch(1)
         self.tabs.addTab(_scrolling(self.issues_page), self.tr("Analysis issues"))
+        self.tabs.addTab(_scrolling(self.report_texts), self.tr("Report texts"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -154,12 +162,13 @@ class AnalysisView(QWidget):
             for widget in (self.heading, self.summary, self.strengths, self.weaknesses):
                 widget.clear()
             self._set_issue_count([])
+            self.images.set_year(None)
             self.stale_note.hide()
             self.redraft_button.setEnabled(False)
             return
         store, year = self.document.store, self.fiscal_year
         analysis = workbook.analysis_of(store, year)
-        texts = workbook.texts_of(store, year)
+        texts = workbook.texts_of(store, year, analysis=analysis)
         stored = analysis_texts.get_texts(store, fiscal_year=year)
         result = analysis.result
         self.heading.setText(self.tr("Analysis of the assessment, fiscal year %1")
@@ -189,6 +198,9 @@ class AnalysisView(QWidget):
                 guideline=texts.get(("issue", key, "guideline"), ""),
                 edited=frozenset(field for (scope, number, field), row in stored.items()
                                  if scope == "issue" and number == key and row["edited"]))
+        self.report_texts.set_framework(framework)
+        self.images.set_year(year)
+        self.report_texts.set_texts(texts, {key for key, row in stored.items() if row["edited"]})
         drafts = workbook.drafts_of(store, year, analysis=analysis)
         self.stale_note.setVisible(any(row["drafted"] != drafts[key]
                                        for key, row in stored.items() if key in drafts))
@@ -268,6 +280,9 @@ class AnalysisView(QWidget):
     def text_label(self, key: tuple[str, str, str]) -> str:
         """The name of an analysis text in the interface language, e.g. "ประเด็นที่ 2: สาเหตุ"."""
         scope, name, field = key
+        shown = self.report_texts.label_of(key)
+        if shown:
+            return shown
         fields = {"cause": self.tr("Cause"), "guideline": self.tr("Guideline for improvement"),
                   "strengths": self.tr("Strengths"), "weaknesses": self.tr("Weaknesses"),
                   "summary": self.tr("Overall summary")}
@@ -279,11 +294,14 @@ class AnalysisView(QWidget):
         return fields.get(name, name)
 
     def _changed(self, area: str, fiscal_year: int) -> None:
-        # Scores of this year or of the year before (the "change" column) may have moved.
+        # Scores of this year or of the year before (the "change" column) may have moved, and
+        # an earlier year's preface and limitations start this year's drafts.
         if self.fiscal_year is None:
             return
-        if ((area == SCORES and fiscal_year <= self.fiscal_year)
-                or (area == ANALYSIS and fiscal_year == self.fiscal_year)):
+        if area == IMAGES and fiscal_year == self.fiscal_year:
+            self.images.refresh()
+            return
+        if area in (SCORES, ANALYSIS) and fiscal_year <= self.fiscal_year:
             self._stale = True
             if self.isVisible():
                 self.refresh()

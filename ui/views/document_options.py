@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.documents import MEASURE_COLUMNS, DocumentOptions
+from ita_desktop.documents.options import TABLE_OF
 from ui import settings as keys
 from ui.settings import Settings
 
@@ -33,7 +34,8 @@ GROUP_NAMES = {
     "number": QT_TRANSLATE_NOOP("DocumentOptionsBox", "In order, numbered"),
 }
 GROUPS_OF = {"measures": ("indicator", "issue"), "results": ("tool", "number")}
-"""The groupings offered for each kind of document, the default first; other kinds have none."""
+"""The groupings offered for each kind of table (TABLE_OF), the default first; documents without
+a table of measures have none."""
 COLUMN_NAMES = {
     "indicator": QT_TRANSLATE_NOOP("DocumentOptionsBox", "Indicator / issue"),
     "measure": QT_TRANSLATE_NOOP("DocumentOptionsBox", "Measure / project / activity"),
@@ -102,29 +104,32 @@ class DocumentOptionsBox(QGroupBox):
         """Offer the options of ``kind`` (a KIND_NAMES key of the documents view): its
         groupings with the remembered one chosen, the columns for the measures only."""
         self.kind = kind
-        groups = GROUPS_OF.get(kind, ())
+        table = TABLE_OF.get(kind)
+        groups = GROUPS_OF.get(table, ())
         self.group_combo.clear()
         for group in groups:
             self.group_combo.addItem(_t(GROUP_NAMES[group]), group)
         if groups:
-            key = keys.DOCUMENT_MEASURES_GROUP if kind == "measures" else keys.DOCUMENT_RESULTS_GROUP
+            key = keys.DOCUMENT_MEASURES_GROUP if table == "measures" else keys.DOCUMENT_RESULTS_GROUP
             saved = self.settings.get(key)
             self.group_combo.setCurrentIndex(max(self.group_combo.findData(saved), 0))
-            self.group_label.setText(self.tr("Group the measures") if kind == "measures"
+            self.group_label.setText(self.tr("Group the measures") if table == "measures"
                                      else self.tr("Group the results"))
         self.group_label.setVisible(bool(groups))
         self.group_combo.setVisible(bool(groups))
-        self.columns_label.setVisible(kind == "measures")
+        self.columns_label.setVisible(table == "measures")
         for box in self.column_boxes.values():
-            box.setVisible(kind == "measures")
+            box.setVisible(table == "measures")
 
     def options(self, kind: str | None) -> DocumentOptions:
         """The options chosen for a document of ``kind`` (always ``allow_empty``)."""
         columns = tuple(c for c, box in self.column_boxes.items() if box.isChecked())
-        group = self.group_combo.currentData() if kind in GROUPS_OF else "indicator"
+        table = TABLE_OF.get(kind)
+        group = self.group_combo.currentData() if table in GROUPS_OF else "indicator"
         return DocumentOptions(thai_digits=self.thai_digits.isChecked(), group_by=group or
-                               GROUPS_OF.get(kind, ("indicator",))[0],
-                               columns=columns if kind == "measures" else None, allow_empty=True)
+                               GROUPS_OF.get(table, ("indicator",))[0],
+                               columns=columns if table == "measures" else None,
+                               allow_empty=True)
 
     def make_usable(self) -> None:
         """Enable every option again (the window locks a read-only file's controls; choosing
@@ -140,9 +145,9 @@ class DocumentOptionsBox(QGroupBox):
         self._option_changed()
 
     def _option_changed(self) -> None:
-        kind = self.kind
-        if kind in GROUPS_OF and self.group_combo.currentData():
-            key = keys.DOCUMENT_MEASURES_GROUP if kind == "measures" else keys.DOCUMENT_RESULTS_GROUP
+        table = TABLE_OF.get(self.kind)
+        if table in GROUPS_OF and self.group_combo.currentData():
+            key = keys.DOCUMENT_MEASURES_GROUP if table == "measures" else keys.DOCUMENT_RESULTS_GROUP
             self.settings.set(key, self.group_combo.currentData())
         self.settings.set(keys.DOCUMENT_COLUMNS, [c for c, box in self.column_boxes.items()
                                                   if box.isChecked()])

@@ -61,8 +61,15 @@ KIND_NAMES = {
     "analysis": QT_TRANSLATE_NOOP("DocumentsView", "Analysis report"),
     "measures": QT_TRANSLATE_NOOP("DocumentsView", "Integrity measures"),
     "results": QT_TRANSLATE_NOOP("DocumentsView", "Results report"),
+    "analysis-measures": QT_TRANSLATE_NOOP("DocumentsView",
+                                           "Analysis report with the measures (one PDF)"),
+    "memo-measures-attached": QT_TRANSLATE_NOOP(
+        "DocumentsView", "Memo sending the measures, with the analysis and the measures"),
+    "memo-results-attached": QT_TRANSLATE_NOOP(
+        "DocumentsView", "Memo sending the results report, with the report"),
 }
-PLAN_KINDS = ("memo-measures", "memo-results", "measures", "results")
+PLAN_KINDS = ("memo-measures", "memo-results", "measures", "results", "analysis-measures",
+              "memo-measures-attached", "memo-results-attached")
 
 
 def _t(text: str) -> str:
@@ -332,7 +339,7 @@ class DocumentsView(SectionView, QWidget):
         if kind in PLAN_KINDS and not context.measures:
             notes.append(self.tr("Fiscal year %1 has no measures yet: the document prints a "
                                  "notice instead of an empty table.").replace("%1", str(year))
-                         if kind in ("measures", "results") else
+                         if not kind.startswith("memo-") else
                          self.tr("Fiscal year %1 has no measures yet: the memo says there are "
                                  "none.").replace("%1", str(year)))
         return (lambda: render_prepared(context, out, options)), ((kind, year), notes)

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.documents import DocumentError, DocumentOptions, prepare
-from ita_desktop.documents.memo_draft import EXTRA_PEOPLE, MEMO_KINDS, draft_memo, memo_fields
+from ita_desktop.documents.memo_draft import MEMO_KINDS, PURPOSES, draft_memo, memo_fields
+from ita_desktop.documents.options import MEMO_DOCUMENT
 from ui.document import Document
+from ui.views.memo_reviewers import ReviewersEditor
 from ui.widgets.dates import ThaiDateEdit
 from ui.widgets.text_box import TextBox
 
@@ -35,9 +38,9 @@ ERROR_STYLE = "QLabel { color: #b00020; }"
 HINT_STYLE = "QLabel { color: #555; }"
 LINE_FIELDS = ("number", "subject", "to_whom", "signer_name", "signer_position")
 """Stored memo fields edited in a line edit (storage.memos.FIELDS)."""
-EXTRA_LINES = ("closing", *EXTRA_PEOPLE)
+EXTRA_LINES = ("closing", "chief_name", "chief_position", "chief_text")
 """Keys of the memo's ``extra`` edited in a line edit."""
-EXTRA_FLAGS = ("deputy_block", "chief_block")
+EXTRA_FLAGS = ("chief_block",)
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -51,8 +54,9 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 class MemoForm(QWidget):
     """Edits the memo of ``kind`` ("memo-measures" | "memo-results") of ``fiscal_year`` (set
     with ``set_memo``). ``lines`` maps LINE_FIELDS and EXTRA_LINES to their QLineEdit,
-    ``flags`` EXTRA_FLAGS to their QCheckBox; ``date``, ``body`` and ``redraft_button``; ``error``
-    shows the core's refusal. ``shown`` is what memo_fields gave at the last refresh."""
+    ``flags`` EXTRA_FLAGS to their QCheckBox; ``purpose`` (data: PURPOSES), ``reviewers`` (the
+    chain of comment blocks), ``date``, ``body`` and ``redraft_button``; ``error`` shows the
+    core's refusal. ``shown`` is what memo_fields gave at the last refresh."""
 
     edited = Signal()
 
@@ -97,16 +101,29 @@ class MemoForm(QWidget):
         body_box.addWidget(self.redraft_button, 0, Qt.AlignmentFlag.AlignRight)
         form.addRow(QLabel(self.tr("Body")))
         form.addRow(body_box)
+        self.purpose = QComboBox()
+        self.purpose.setObjectName("memo-purpose")
+        self.purpose.addItem(self.tr("Approval (approve / do not approve boxes)"), "approve")
+        self.purpose.addItem(self.tr("Information only (no approval boxes)"), "inform")
+        self.purpose.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.purpose.setMinimumContentsLength(10)  # a long choice must not widen the side pane
+        self.purpose.activated.connect(self._purpose_chosen)
+        form.addRow(self.tr("The memo asks"), self.purpose)
         form.addRow(self.tr("Closing sentence"), self._line("closing"))
         form.addRow(self.tr("Signer"), self._line("signer_name"))
         form.addRow(self.tr("Signer’s position"), self._line("signer_position"))
-        form.addRow(self._flag("deputy_block", self.tr("Print the deputy’s comment block")))
-        form.addRow(self.tr("Deputy’s name"), self._line("deputy_name"))
-        form.addRow(self.tr("Deputy’s position"), self._line("deputy_position"))
+        form.addRow(QLabel(self.tr("Comment blocks before the chief executive’s, in the order "
+                                   "of signing")))
+        self.reviewers = ReviewersEditor()
+        self.reviewers.changed.connect(lambda chain: self._save_extra("reviewers", chain))
+        form.addRow(self.reviewers)
         form.addRow(self._flag("chief_block",
                                self.tr("Print the chief executive’s decision block")))
         form.addRow(self.tr("Chief executive’s name"), self._line("chief_name"))
         form.addRow(self.tr("Chief executive’s position"), self._line("chief_position"))
+        form.addRow(self.tr("Chief executive’s comment"), self._line("chief_text"))
+        self.lines["chief_text"].setPlaceholderText(self.tr("Empty: written by hand"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -134,7 +151,9 @@ class MemoForm(QWidget):
         return MEMO_KINDS.get(self.kind or "")
 
     def set_memo(self, fiscal_year: int, kind: str) -> None:
-        """Show the memo of ``kind`` (a MEMO_KINDS key) of ``fiscal_year``."""
+        """Show the memo of ``kind`` (a MEMO_KINDS key, or a memo with its attachments) of
+        ``fiscal_year``."""
+        kind = MEMO_DOCUMENT.get(kind, kind)
         if (fiscal_year, kind) != (self.fiscal_year, self.kind):
             self.commit_pending()
             self.fiscal_year, self.kind = fiscal_year, kind
@@ -176,6 +195,8 @@ class MemoForm(QWidget):
             box.blockSignals(True)
             box.setChecked(bool(self.shown.get(name)))
             box.blockSignals(False)
+        self.purpose.setCurrentIndex(max(self.purpose.findData(self.shown.get("purpose")), 0))
+        self.reviewers.set_reviewers(list(self.shown.get("reviewers") or []))
         self._update_enabled()
 
     def _update_enabled(self) -> None:
@@ -186,11 +207,12 @@ class MemoForm(QWidget):
         self.date.edit.setReadOnly(read_only)
         self.date.button.setEnabled(not read_only)
         self.redraft_button.setEnabled(not read_only)
-        for name, box in self.flags.items():
+        self.purpose.setEnabled(not read_only)
+        self.reviewers.set_read_only(read_only)
+        for box in self.flags.values():
             box.setEnabled(not read_only)
-            prefix = name.split("_")[0]
-            for key in (f"{prefix}_name", f"{prefix}_position"):
-                self.lines[key].setEnabled(box.isChecked())
+        for key in ("chief_name", "chief_position", "chief_text"):
+            self.lines[key].setEnabled(self.flags["chief_block"].isChecked())
 
     def commit_pending(self) -> None:
         """Save what is being typed in the focused field (before printing or switching)."""
@@ -218,6 +240,15 @@ class MemoForm(QWidget):
         if bool(self.shown.get(name)) != on and not self._save_extra(name, on):
             self.refresh()
         self._update_enabled()
+
+    def _purpose_chosen(self, _index: int) -> None:
+        purpose = self.purpose.currentData()
+        if purpose in PURPOSES and purpose != self.shown.get("purpose"):
+            extra = dict(self.shown.get("extra") or {})
+            extra["purpose"] = purpose
+            extra.pop("closing", None)  # the closing follows what the memo asks
+            if not self._save(extra=extra):
+                self.refresh()
 
     def _save_extra(self, key: str, value: Any) -> bool:
         """Store ``extra`` as shown (the year's own, else last year's) with ``key`` changed, so
@@ -248,7 +279,7 @@ class MemoForm(QWidget):
         stored = ((self.document.memos.get(self.fiscal_year, self.store_kind) or {})
                   .get("body") or "").strip()
         try:
-            draft = draft_memo(self.context())["body"]
+            draft = draft_memo(self.context(), purpose=self.shown.get("purpose"))["body"]
         except DocumentError as exc:
             self._set_error(str(exc))
             return False

@@ -232,3 +232,34 @@ def test_unreadable_emblem_leaves_the_cover_without_it(example_store, tmp_path):
     example_store.db.conn.commit()
     out = _render(example_store, 2566, tmp_path)
     assert "องค์การบริหารส่วนตำบลดอนแก้วทอง" in pdftotext(out)
+
+
+def test_pictures_print_numbered_with_captions_and_a_bad_one_is_left_out(example_store,
+                                                                        tmp_path):
+    from PIL import Image
+
+    from ita_desktop.storage import report_images
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (1920, 1080), (20, 60, 120)).save(buffer, "PNG")
+    report_images.add_image(example_store, fiscal_year=2568, data=buffer.getvalue(),
+                            mime="image/png", caption="ผลการประเมินภาพรวมจากระบบ ITAS")
+    report_images.add_image(example_store, fiscal_year=2568, data=buffer.getvalue(),
+                            mime="image/png", caption="")
+    # a third one damaged by another tool (add_image refuses such bytes)
+    example_store.db.execute(
+        "INSERT INTO report_images (fiscal_year, position, caption, data, mime) "
+        "VALUES (2568, 2, 'ภาพเสีย', ?, 'image/png')", [b"\x89PNG\r\n\x1a\nbroken"])
+    example_store.db.conn.commit()
+    context = load_context(example_store, kind="analysis", fiscal_year=2568,
+                           options=DocumentOptions())
+    assert len(context.images) == 2
+    assert any("ภาพที่ 3" in w and "ภาพเสีย" in w for w in context.warnings)
+    out = _render(example_store, 2568, tmp_path)
+    flat = squash(pdftotext(out))
+    assert squash("ภาพที่ ๑ ผลการประเมินภาพรวมจากระบบ ITAS") in flat and "ภาพที่๒" in flat
+    assert "ภาพที่๓" not in flat
+    listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True,
+                             check=True).stdout.splitlines()[2:]
+    sizes = [(int(line.split()[3]), int(line.split()[4])) for line in listing]
+    assert sizes.count((1920, 1080)) == 2  # stored at full resolution, printed scaled to fit

@@ -108,8 +108,12 @@ def test_memo_prints_header_body_and_signature(example_store, tmp_path, kind):
     text = squash(pdftotext(out))
     for expected in ("บันทึกข้อความ", "ส่วนราชการ", OFFICE, "โทร.๐๔๓๕๕๖๗๘๙", "เรื่อง",
                      SUBJECTS[kind], "เรียน", "สบ๗๒๔๐๑/", SIGNER, CLOSINGS[kind], "ความเห็น",
-                     "ข้อพิจารณา/สั่งการ", "นางสาวพรทิพย์มั่นคงดี", "นายสมศักดิ์ใจดีงาม"):
+                     "ข้อพิจารณา", "นางสาวพรทิพย์มั่นคงดี", "นายสมศักดิ์ใจดีงาม"):
         assert squash(expected) in text, expected
+    # the measures are sent for approval (boxes to tick), the results report to take note
+    approval = kind == "memo-measures"
+    assert (squash("ข้อพิจารณา/สั่งการ") in text) == approval
+    assert ("ไม่อนุมัติ" in text) == approval
     assert report.pages == 1
     assert any("ยังไม่ได้เลือกภาพตราสัญลักษณ์" in w for w in report.warnings)
     assert all(font.split("+")[-1].startswith("Sarabun") for font in pdffonts(out))
@@ -342,3 +346,58 @@ def test_a_subject_longer_than_a_page_splits_onto_the_next(example_store, tmp_pa
     text = re.sub("-[๐-๙]+-", "", squash(pdftotext(out)))  # page numbers read in between
     assert squash(subject) in text
     assert "บันทึกข้อความ" in text and "จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ" in text
+
+
+def test_a_memo_for_information_has_no_approval_boxes(example_store, tmp_path):
+    memos.save_memo(example_store, fiscal_year=2569, kind="measures",
+                    extra={"purpose": "inform"})
+    out, _ = _render(example_store, tmp_path, "memo-measures")
+    text = squash(pdftotext(out))
+    assert "จึงเรียนมาเพื่อโปรดทราบ" in text and "อนุมัติ" not in text.replace(
+        squash("ขออนุมัติมาตรการ"), "")
+    assert "ข้อพิจารณา" in text and squash("ข้อพิจารณา/สั่งการ") not in text
+
+
+def test_comment_blocks_follow_the_offices_chain_with_typed_text(example_store, tmp_path):
+    reviewers = [
+        {"name": "จ่าอากาศเอกสุรชิต พิสัยพันธ์", "position": "ปลัดเทศบาลตำบลโพธิ์ชัย",
+         "text": "เพื่อโปรดทราบ"},
+        {"name": "นายรองนายก ทดสอบ", "position": "รองนายกเทศมนตรีตำบลโพธิ์ชัย", "text": ""},
+        {"name": "นางรองปลัด ทดสอบ", "position": "รองปลัดเทศบาล",
+         "text": "เห็นควรอนุมัติตามเสนอ"},
+    ]
+    memos.save_memo(example_store, fiscal_year=2569, kind="measures",
+                    extra={"reviewers": reviewers, "chief_text": "อนุมัติ ให้ดำเนินการต่อไป"})
+    out, report = _render(example_store, tmp_path, "memo-measures")
+    text = squash(pdftotext(out))
+    assert text.count("ความเห็น") == 3
+    for reviewer in reviewers:
+        assert squash(f"({reviewer['name']})") in text and squash(reviewer["position"]) in text
+    assert "เพื่อโปรดทราบ" in text and "เห็นควรอนุมัติตามเสนอ" in text
+    assert squash("อนุมัติ ให้ดำเนินการต่อไป") in text
+    order = [text.index(squash(r["name"])) for r in reviewers]
+    assert order == sorted(order)  # in the chain's order
+    assert text.index(squash("นายสมศักดิ์ใจดีงาม")) > order[-1]  # the chief executive last
+    assert "พรทิพย์" not in text  # the profile's deputy is not added to an explicit chain
+    assert report.pages in (1, 2)
+
+
+def test_the_chain_and_a_memo_for_information_in_a_word_file(example_store, tmp_path):
+    from docx import Document as WordDocument
+
+    reviewers = [{"name": "นายรองนายก ทดสอบ", "position": "รองนายกองค์การบริหารส่วนตำบลดอนแก้วทอง",
+                  "text": "เพื่อโปรดทราบ"}]
+    memos.save_memo(example_store, fiscal_year=2569, kind="measures",
+                    extra={"purpose": "inform", "reviewers": reviewers})
+    out = tmp_path / "memo.docx"
+    render("memo-measures", example_store, fiscal_year=2569, out=out, format="docx")
+    word = WordDocument(str(out))
+    texts = [p.text for p in word.paragraphs]
+    for table in word.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                texts += [p.text for p in cell.paragraphs]
+    joined = squash(" ".join(texts))
+    assert "จึงเรียนมาเพื่อโปรดทราบ" in joined and "ไม่อนุมัติ" not in joined
+    assert squash("(นายรองนายก ทดสอบ)") in joined and "เพื่อโปรดทราบ" in joined
+    assert "พรทิพย์" not in joined

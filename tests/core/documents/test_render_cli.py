@@ -14,6 +14,9 @@ KIND_YEAR_TEXT = [
     ("analysis", "2568", "ตัวชี้วัดที่"),
     ("measures", "2569", "โครงการพัฒนาระบบบริการออนไลน์"),
     ("results", "2569", "กิจกรรมตรวจสอบการยืมและใช้ทรัพย์สินของทางราชการ"),
+    ("analysis-measures", "2569", "โครงการพัฒนาระบบบริการออนไลน์"),
+    ("memo-measures-attached", "2569", "รายงานการวิเคราะห์ผลการประเมิน"),
+    ("memo-results-attached", "2569", "กิจกรรมตรวจสอบการยืมและใช้ทรัพย์สินของทางราชการ"),
 ]
 
 
@@ -84,3 +87,42 @@ def test_font_option(capsys, example_path, tmp_path):
         assert code == 1 and "missing.ttf" in capsys.readouterr().err
     finally:
         use_bundled_font()
+
+
+def _run(capsys, example_path, out, *argv):
+    code = main(["render", *argv, "--db", str(example_path), "--out", str(out)])
+    return code, capsys.readouterr().err
+
+
+def test_columns_apply_to_the_results_report(capsys, example_path, tmp_path):
+    out = tmp_path / "r.pdf"
+    code, err = _run(capsys, example_path, out, "results", "--fiscal-year", "2569",
+                     "--columns", "measure,results")
+    assert code == 0, err
+    text = squash(pdftotext(out))
+    assert "ผลการดำเนินการ" in text and "มาตรการ/โครงการ/กิจกรรม" in text
+    assert "ผลลัพธ์หรือความสำเร็จ" not in text and "วิธีการดำเนินการ" not in text
+
+
+@pytest.mark.parametrize(("argv", "fragment"), [
+    (["analysis", "--fiscal-year", "2568", "--columns", "measure"], "--columns"),
+    (["memo-measures", "--fiscal-year", "2569", "--group-by", "issue"], "--group-by"),
+    (["analysis", "--fiscal-year", "2568", "--allow-empty"], "--allow-empty"),
+    (["results", "--fiscal-year", "2569", "--columns", "steps,analysis"], "analysis"),
+    (["measures", "--fiscal-year", "2569", "--columns", "outcome"], "outcome"),
+    (["results", "--fiscal-year", "2569", "--group-by", "indicator"], "--group-by indicator"),
+])
+def test_an_option_a_document_does_not_use_is_refused(capsys, example_path, tmp_path, argv,
+                                                      fragment):
+    out = tmp_path / "x.pdf"
+    code, err = _run(capsys, example_path, out, *argv)
+    assert code == 1 and fragment in err
+    assert not out.exists()
+
+
+def test_help_lists_the_combined_documents(capsys):
+    with pytest.raises(SystemExit):
+        main(["render", "--help"])
+    out = capsys.readouterr().out
+    for kind in ("analysis-measures", "memo-measures-attached", "memo-results-attached"):
+        assert kind in out

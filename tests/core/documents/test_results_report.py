@@ -11,11 +11,11 @@ import pytest
 from ita_desktop.documents import DocumentOptions, EmptyDocumentError, render, results_report
 from ita_desktop.documents.base import LANDSCAPE
 from ita_desktop.documents.context import load_context
-from ita_desktop.documents.results_report import COLUMNS, latest_status, period_label
+from ita_desktop.documents.results_report import latest_status, period_label
 from ita_desktop.storage import followups, measures, readiness
 
 from .conftest import pdffonts, pdftotext, squash
-from .test_measures_report import column_of
+from .test_measures_report import column_of, widths_of
 
 YEAR = 2569
 THAI = DocumentOptions()
@@ -44,8 +44,8 @@ def oit_section(pdf) -> str:
 def test_every_measure_and_unit_is_printed(example_store, tmp_path):
     pdf = make(example_store, tmp_path)
     text = squash(pdftotext(pdf))
-    weights = [c.weight for c in COLUMNS]
-    titles, steps, units = (column_of(pdf, weights, i) for i in (0, 1, 2))
+    widths = widths_of(example_store, "results")
+    titles, steps, units = (column_of(pdf, widths, i) for i in (0, 1, 2))
     rows = measures.list_measures(example_store, fiscal_year=YEAR)
     for row in rows:
         assert squash(THAI.digits(row["title"])) in titles
@@ -159,7 +159,7 @@ def test_page_breaks(example_store, tmp_path, extra_lines):
     signature = next(squash(page) for page in pages if "ผู้รายงาน" in page)
     assert "o24" in signature
     text = squash(pdftotext(pdf))
-    assert squash(THAI.digits(results)) in column_of(pdf, [c.weight for c in COLUMNS], 4,
+    assert squash(THAI.digits(results)) in column_of(pdf, widths_of(example_store, "results"), 4,
                                                     "ผลการดำเนินการ")
     assert text.count(squash("๓๙. ตรวจสอบทะเบียนยืมพัสดุครั้งที่ ๓๙")) == 1
 

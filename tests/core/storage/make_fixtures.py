@@ -35,6 +35,7 @@ from ita_desktop.storage import (  # noqa: E402
     open_database,
     profile,
     readiness,
+    report_images,
 )
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -87,6 +88,10 @@ def populate(store: Store) -> None:
     )
     analysis_texts.save_draft(
         store, fiscal_year=2567, drafts={("overall", "", "summary"): "ผลการประเมินอยู่ในระดับผ่านดีเยี่ยม"}
+    )
+    report_images.add_image(  # from schema 2
+        store, fiscal_year=2567, data=tiny_png(), mime="image/png",
+        caption="ผลการประเมินภาพรวมจากระบบ ITAS"
     )
     measure_id = measures.add_measure(
         store,

@@ -31,13 +31,15 @@ from ita_desktop.storage import (
     open_database,
     profile,
     readiness,
+    report_images,
 )
 from ita_desktop.storage.merge import ADDED, BOTH, CONFLICT, IDENTICAL, MINE, THEIRS
 from ita_desktop.storage.merge_read import read_store
 
 TABLE_OF = {"unit": "units", "assessment": "assessments", "score": "scores",
             "analysis_text": "analysis_texts", "readiness": "oit_readiness", "memo": "memos",
-            "measure": "measures", "followup": "followups", "evidence": "evidence"}
+            "measure": "measures", "followup": "followups", "evidence": "evidence",
+            "report_image": "report_images"}
 FIRST = "มาตรการจัดทำคู่มือขั้นตอนและระยะเวลาการให้บริการ"
 THIRD = "กิจกรรมตรวจสอบการยืมและใช้ทรัพย์สินของทางราชการ"
 NEW = "โครงการอบรมคุณธรรมจริยธรรมพนักงาน"
@@ -115,7 +117,20 @@ def theirs(tmp_path) -> Path:
         readiness.set_readiness(store, fiscal_year=2569, item_code="o10", status="published",
                                 url="https://www.nongbua.go.th/eservice", unit_id=unit)
         memos.save_memo(store, fiscal_year=2569, kind="measures", subject="ขออนุมัติมาตรการของเทศบาล")
+        report_images.add_image(store, fiscal_year=2568, data=png(3), mime="image/png",
+                                caption="ผลการประเมินภาพรวมจากระบบ ITAS")
     return path
+
+
+def png(seed: int) -> bytes:
+    """A small PNG whose bytes differ with ``seed``."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (20 + seed, 10), (seed * 20 % 255, 90, 160)).save(out, "PNG")
+    return out.getvalue()
 
 
 def plan_of(ours: Path, theirs: Path) -> merge.ImportPlan:
@@ -439,3 +454,23 @@ def test_backup_before_import_is_beside_the_file(ours):
         second = merge.backup_before_import(store)
     assert first.parent == ours.parent and first.name.startswith("ours.before-import-")
     assert second != first and dump(first) == dump(ours)
+
+
+def test_report_pictures_are_added_and_their_captions_conflict(ours, theirs):
+    for path, caption in ((ours, "ภาพของเรา"), (theirs, "ภาพของเขา")):
+        with open_database(path) as store:
+            report_images.add_image(store, fiscal_year=2567, data=png(7), mime="image/png",
+                                    caption=caption)
+    plan = plan_of(ours, theirs)
+    pictures = [e for e in plan.entries if e.kind == "report_image"]
+    assert sorted(e.status for e in pictures) == [ADDED, CONFLICT]
+    conflict = next(e for e in pictures if e.status == CONFLICT)
+    assert "ภาพของเรา" in conflict.describe() and "ภาพของเขา" in conflict.describe()
+    with open_database(ours) as store:
+        plan = merge.plan_import(store, theirs)
+        choices = {e.id: THEIRS if e.kind == "report_image" else MINE for e in plan.conflicts}
+        merge.apply_import(store, plan, choices)
+        assert [i["caption"] for i in report_images.list_images(store, fiscal_year=2567)] == [
+            "ภาพของเขา"]
+        [added] = report_images.list_images(store, fiscal_year=2568)
+        assert added["caption"] == "ผลการประเมินภาพรวมจากระบบ ITAS" and added["data"] == png(3)

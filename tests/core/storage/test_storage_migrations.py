@@ -25,6 +25,7 @@ from ita_desktop.storage import (
     open_database,
     profile,
     readiness,
+    report_images,
     schema,
 )
 
@@ -86,6 +87,13 @@ def test_released_fixture_opens_and_has_everything(fixture: Path, tmp_path: Path
     assert memos.get_memo(store, fiscal_year=2568, kind="measures")["extra"] == {
         "deputy_comment": True
     }
+    images = report_images.list_images(store, fiscal_year=2567)
+    if version >= 2:
+        assert [(i["caption"], i["mime"]) for i in images] == [
+            ("ผลการประเมินภาพรวมจากระบบ ITAS", "image/png")]
+        assert images[0]["data"].startswith(b"\x89PNG")
+    else:
+        assert images == []  # the step added the table, empty
     store.close()
 
 
