@@ -89,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     smoke = json.loads(smoke_json.read_text(encoding="utf-8")) if smoke_json.exists() else {}
     rows = [row(f"Smoke test of the installed program ({len(smoke.get('passed', []))} checks: "
                 "frozen `ita demo`, the window offscreen and on X11 under Xvfb, a refused file, "
-                "`ita render` + pdftotext, no import or plugin errors, nothing in HOME)",
+                "`ita render` + pdftotext, the memo and the measures as Word files, no import "
+                "or plugin errors, nothing in HOME, the files read by path bundled)",
                 "python packaging/smoke_test.py dist/ITA-Desktop",
                 "all passed" if smoke.get("passed") and not smoke.get("failed") else
                 f"failed: {', '.join(smoke.get('failed', [])) or 'no result'}",
@@ -151,8 +152,41 @@ def main(argv: list[str] | None = None) -> int:
                         "window with the example file (`--quit-when-ready`, offscreen, side by "
                         "side)", shown, f"{f / s:.2f}× ({f:.2f} s vs {s:.2f} s, median of "
                         f"{args.runs})", "≤ 1× (not slower)", f <= s) | {"id": "frozen-start"})
+    rows += windows_rows()
     write_rows(args.json, rows, smoke=smoke, warm=warm, cold=cold, cli=cli, flat=flat)
     return 0 if smoke.get("passed") and not smoke.get("failed") else 1
+
+
+def windows_rows() -> list[dict]:
+    """Rows from the last ``./dev bundle-windows`` (build/windows/build.json and smoke.json,
+    written by packaging/windows/build.py and smoke_wine.py); none when it has not run."""
+    built, smoked = ROOT / "build/windows/build.json", ROOT / "build/windows/smoke.json"
+    if not built.is_file():
+        return []
+    b = json.loads(built.read_text(encoding="utf-8"))
+    shown = "./dev bundle-windows (packaging/windows/build.py, smoke_wine.py)"
+    rows = [row("Windows program (dist/ITA-Desktop-windows, one folder) size; installer size",
+                shown, f"{b['bundle_bytes'] / 2**20:.0f} MiB; installer "
+                f"{b.get('installer_bytes', 0) / 2**20:.0f} MiB", "—", None),
+            row("Windows build time on Linux (" + ("downloads cached" if b.get(
+                "downloads_cached", True) else "from an empty build/windows, downloads included")
+                + ": " + ", ".join(f"{k} {v:.0f} s" for k, v in b["seconds"].items()) + ")",
+                shown, f"{b['total_seconds']:.0f} s", "CI whole run < 60 min", None)]
+    if smoked.is_file():
+        m = json.loads(smoked.read_text(encoding="utf-8"))
+        rows.append(row("The Windows step of CI, `./dev bundle-windows`: the build above and the "
+                        f"smoke test under Wine ({len(m['passed'])} checks passed, "
+                        f"{len(m['failed'])} failed)", shown,
+                        f"{(b['total_seconds'] + m['seconds']) / 60:.1f} min (build "
+                        f"{b['total_seconds']:.0f} s, smoke test {m['seconds']:.0f} s)",
+                        "CI whole run < 60 min", None))
+        if "ratio" in m:
+            rows.append(row("Start-up of the installed Windows program under Wine (Wine, not "
+                            "Windows) vs the Linux bundle, offscreen, to the window with the "
+                            "example", shown, f"{m['ratio']:.2f}× ({m['wine_median_s']:.2f} s vs "
+                            f"{m['linux_median_s']:.2f} s, median of {len(m['wine_s'])})", "—",
+                            None))
+    return rows
 
 
 def smoke_rows(smoke: dict) -> list[dict]:

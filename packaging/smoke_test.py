@@ -10,9 +10,11 @@ PYTHONTZPATH empty (so ZoneInfo must use the bundled tzdata, as on Windows):
    it is installed) opens it and exits 0; the self-check covers fonts, tzdata, pythainlp's
    dictionary, translations, image formats, QtPdf and QtPrintSupport;
 3. the same on a file that is not a database must exit non-zero (the check can fail);
-4. ``ita render memo-measures ... --out memo.pdf``; pdftotext finds บันทึกข้อความ;
+4. ``ita render memo-measures ... --out memo.pdf``; pdftotext finds บันทึกข้อความ; the same
+   memo and the measures as Word files (``--format docx``) hold the Thai text;
 5. no stderr mentions ModuleNotFoundError, ImportError or a Qt platform plugin failure;
-   nothing named pythainlp appears in HOME; no bundled library needs a Qt library left out.
+   nothing named pythainlp appears in HOME; no bundled library needs a Qt library left out;
+   the files found only by path at run time are bundled (:data:`BUNDLED`).
 
 Then prints the bundle size (and its largest parts, and zipped), the start-up time to the window
 with the example file (median of 5 runs of --quit-when-ready, cold: the bundle's files evicted
@@ -32,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import xml.etree.ElementTree as ElementTree
 import zipfile
 from pathlib import Path
 
@@ -40,6 +43,39 @@ FAILURE_MARKS = ("ModuleNotFoundError", "ImportError", "Traceback (most recent c
                  "Could not find the Qt platform plugin", "Could not load the Qt platform plugin")
 MEMO_TITLE = "บันทึกข้อความ"
 EXE = ".exe" if os.name == "nt" else ""
+BUNDLED = {
+    "python-docx's default template": "docx/templates/default.docx",
+    "pdfium, the library of pypdfium2": "pypdfium2_raw/*pdfium.*",
+    "nlpo3's compiled module": "nlpo3/_nlpo3_python_backend*",
+    "the keep-whole words": "resources/wordlists/keep-whole.txt",
+    "pythainlp's word list": "pythainlp/corpus/words_th.txt",
+}
+"""Files under ``_internal`` that are read or loaded by path (no import finds them missing until
+they are used): what they are -> a glob that must match a file."""
+WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def bundled_missing(internal: Path) -> list[str]:
+    """The :data:`BUNDLED` files that ``internal`` (a bundle's ``_internal``) lacks."""
+    return [f"{what} ({pattern})" for what, pattern in BUNDLED.items()
+            if not any(p.is_file() for p in internal.glob(pattern))]
+
+
+def docx_text(path: Path) -> str:
+    """The text of a .docx, one line per paragraph (body, tables, headers and footers)."""
+    lines = []
+    with zipfile.ZipFile(path) as archive:
+        for name in sorted(archive.namelist()):
+            if name.startswith("word/") and name.endswith(".xml") and \
+                    name.split("/")[-1].startswith(("document", "header", "footer")):
+                root = ElementTree.fromstring(archive.read(name))
+                for paragraph in root.iter(f"{WORD_NS}p"):
+                    lines.append("".join(t.text or "" for t in paragraph.iter(f"{WORD_NS}t")))
+    return "\n".join(lines)
+
+
+def thai_letters(text: str) -> int:
+    return sum("\u0e00" <= c <= "\u0e7f" for c in text)
 
 
 class Smoke:
@@ -150,12 +186,27 @@ def checks(smoke: Smoke) -> Path | None:
                         "" if MEMO_TITLE in text else text[:300])
         else:
             smoke.check("pdftotext is installed (poppler-utils)", False)
+    for kind in ("memo-measures", "measures"):
+        out = smoke.scratch / f"{kind}.docx"
+        done, seconds = smoke.run([smoke.cli, "render", kind, "--db", db, "--fiscal-year",
+                                   "2569", "--format", "docx", "--out", out])
+        smoke.clean_stderr(f"ita render {kind} --format docx", done)
+        if smoke.check(f"ita render {kind} --format docx writes the Word file",
+                       done.returncode == 0 and out.is_file(),
+                       f"{seconds:.2f} s" if done.returncode == 0 else done.stderr[-3000:]):
+            text = docx_text(out)
+            smoke.check(f"{kind}.docx holds the Thai text ({thai_letters(text)} Thai letters)",
+                        thai_letters(text) > 300 and (kind != "memo-measures" or MEMO_TITLE in text),
+                        "" if thai_letters(text) > 300 else text[:300])
 
     leaked = [str(p) for p in smoke.home.rglob("*") if "pythainlp" in p.name.lower()]
     smoke.check("nothing of pythainlp is written to HOME", not leaked, ", ".join(leaked))
     missing = needed_qt_missing(smoke.bundle / "_internal")
     smoke.check("every Qt library a bundled library needs is bundled", not missing,
                 "; ".join(missing[:10]))
+    missing = bundled_missing(smoke.bundle / "_internal")
+    smoke.check(f"bundled: {', '.join(BUNDLED)}", not missing,
+                "missing " + "; ".join(missing) if missing else "")
     return db
 
 

@@ -238,3 +238,13 @@ def test_the_pythainlp_hook_bundles_every_corpus_file_the_app_reads(tmp_path, mo
 
     corpus = Path(pythainlp.__file__).parent / "corpus"
     assert all((corpus / name).is_file() for name in bundled)
+
+
+def test_python_docx_parts_are_also_on_disk_in_both_programs(spec):
+    # python-docx opens docx/parts/../templates/*.xml: Linux needs the docx/parts folder to exist
+    import docx.parts.hdrftr
+
+    source = Path(docx.parts.hdrftr.__file__).read_text(encoding="utf-8")
+    assert '"..", "templates"' in source or "'..', 'templates'" in source
+    for analysis in of_kind(spec, "Analysis"):
+        assert analysis.kwargs["module_collection_mode"]["docx.parts"] in ("py", "pyz+py")

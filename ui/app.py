@@ -29,7 +29,14 @@ def use_bundled_thai_font(app) -> list[str]:
 
     families = []
     for file in sorted(paths.FONTS.glob("Sarabun-*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(file))
+        # from the bytes, not the file name: Qt's FreeType font database (the offscreen and
+        # minimal platforms on Windows) opens a file name in the ANSI code page, so a program
+        # installed under C:\Users\<Thai name> would register no font at all
+        try:
+            data = file.read_bytes()
+        except OSError:
+            continue
+        font_id = QFontDatabase.addApplicationFontFromData(data)
         families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if families:
         font = QFont(families[0])
@@ -60,6 +67,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     # with --quit-when-ready: also check what the installed program bundles (packaging/)
     parser.add_argument("--self-check", action="store_true", help=argparse.SUPPRESS)
+    # with --self-check: leave out a check by name (e.g. qtpdf where PDFium cannot run)
+    parser.add_argument("--skip-check", action="append", default=[], help=argparse.SUPPRESS)
+    # with --quit-when-ready: save a picture of the window (as the platform drew it) to this PNG
+    parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
+    # with --quit-when-ready: once ready, say "ita-desktop: ready" and keep the window open this
+    # many milliseconds (the Wine smoke test takes a screenshot of the X display meanwhile)
+    parser.add_argument("--hold", type=int, default=0, help=argparse.SUPPRESS)
+    # Qt without the desktop's palette (QGuiApplication.setDesktopSettingsAware(False)): only for
+    # the Wine smoke test. Qt 6.9's windows platform builds its palette from the WinRT class
+    # Windows.UI.ViewManagement.UISettings (qt_accentColor, with no fallback when it is missing);
+    # Wine 8.0 has no such class, the C++/WinRT error is not caught and the program aborts.
+    parser.add_argument("--no-desktop-settings", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -122,36 +141,12 @@ def watch_for_failures() -> list[str]:
     return problems
 
 
-def self_check(families: list[str]) -> list[str]:
-    """Check what the installed program must carry; prints one line per check and returns the
-    failures. Fonts registered, the time zone database (tzdata on Windows), pythainlp's
-    dictionary read in place, translations, image formats, QtPdf/QtPrintSupport working, and the
-    modules imported by name (views, documents). Raises ImportError when one is not bundled."""
-    import importlib
-    from datetime import datetime, timedelta
-    from zoneinfo import ZoneInfo
-
+def pdf_round_trip() -> str:
+    """Write a one-page PDF with QPdfWriter and render it back with QtPdf; "" when that fails."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-    from PySide6.QtGui import QGuiApplication, QImageReader, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
     from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPrintSupport import QPrinter
 
-    from ita_desktop import documents, paths, thainlp
-    from ita_desktop.framework import available_fiscal_years, load_framework
-    from ui import i18n, main_window
-
-    checks: dict[str, object] = {}
-    checks["platform"] = QGuiApplication.platformName()
-    checks["fonts"] = ", ".join(sorted(set(families)))
-    offset = datetime.now(ZoneInfo("Asia/Bangkok")).utcoffset()
-    checks["zoneinfo"] = f"Asia/Bangkok UTC+{offset}" if offset == timedelta(hours=7) else ""
-    framework = load_framework(max(available_fiscal_years()))
-    words = thainlp.word_tokenize(framework.indicators[0].title)  # Thai text from the core
-    checks["pythainlp"] = "|".join(words) if len(words) > 1 else ""
-    checks["translations"] = ", ".join(
-        c for c in i18n.CATALOGUES if i18n.qm_path(c).is_file())
-    formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
-    checks["imageformats"] = "png jpeg" if {"png", "jpeg"} <= formats else ""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -163,7 +158,51 @@ def self_check(families: list[str]) -> list[str]:
     document = QPdfDocument()
     document.load(buffer)
     page = document.render(0, QSize(60, 80)) if document.pageCount() else None
-    checks["qtpdf"] = f"{document.pageCount()} page" if page and not page.isNull() else ""
+    return f"{document.pageCount()} page" if page and not page.isNull() else ""
+
+
+def self_check(families: list[str], skip: tuple[str, ...] | list[str] = ()) -> list[str]:
+    """Check what the installed program must carry; prints one line per check and returns the
+    failures. Fonts registered, the time zone database (tzdata on Windows), pythainlp's
+    dictionary read in place, nlpo3's segmentation and the keep-whole words, translations, image
+    formats, QtPdf/QtPrintSupport working, python-docx's default template, a chart drawn for a
+    Word file (ReportLab and pypdfium2), and the modules imported by name (views, documents).
+    ``skip`` names checks left out (reported as skipped). Raises ImportError when one is not
+    bundled, OSError when a bundled file is missing."""
+    import importlib
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    import docx
+    from PySide6.QtGui import QGuiApplication, QImageReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ita_desktop import documents, paths, thainlp
+    from ita_desktop.documents.content import Chart
+    from ita_desktop.documents.docx_render import chart_picture
+    from ita_desktop.framework import available_fiscal_years, load_framework
+    from ui import i18n, main_window
+
+    checks: dict[str, object] = {}
+    checks["platform"] = QGuiApplication.platformName()
+    checks["fonts"] = ", ".join(sorted(set(families)))
+    offset = datetime.now(ZoneInfo("Asia/Bangkok")).utcoffset()
+    checks["zoneinfo"] = f"Asia/Bangkok UTC+{offset}" if offset == timedelta(hours=7) else ""
+    framework = load_framework(max(available_fiscal_years()))
+    words = thainlp.word_tokenize(framework.indicators[0].title)  # Thai text from the core
+    checks["word segmentation"] = "|".join(words) if len(words) > 1 else ""
+    checks["keep-whole words"] = f"{len(thainlp.keep_whole_words())} words"
+    checks["word template"] = "python-docx default" if docx.Document().sections else ""
+    png, _ = chart_picture(Chart("tools", (("IIT", 90.0), ("EIT", 80.0), ("OIT", None))))
+    checks["pdfium chart"] = f"{len(png)} bytes of PNG" if png.startswith(b"\x89PNG") else ""
+    checks["translations"] = ", ".join(
+        c for c in i18n.CATALOGUES if i18n.qm_path(c).is_file())
+    formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+    checks["imageformats"] = "png jpeg" if {"png", "jpeg"} <= formats else ""
+    if "qtpdf" in skip:
+        checks["qtpdf"] = "skipped"
+    else:
+        checks["qtpdf"] = pdf_round_trip()
     checks["printsupport"] = "QPrinter" if QPrinter().isValid() else ""
     checks["resources"] = str(paths.RESOURCES) if paths.FRAMEWORKS.is_dir() else ""
     by_name = [m for m, _ in main_window.SECTION_VIEWS.values()] + list(documents._MODULES.values())
@@ -191,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
     from ui.settings import Settings
 
     problems = watch_for_failures() if args.quit_when_ready else []
+    if args.no_desktop_settings:
+        QApplication.setDesktopSettingsAware(False)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ITA Desktop")
     app.setOrganizationName("ITA Desktop")
@@ -208,10 +249,16 @@ def main(argv: list[str] | None = None) -> int:
             if window.document is not None:
                 if args.self_check:
                     try:
-                        problems.extend(self_check(families))
+                        problems.extend(self_check(families, args.skip_check))
                     except Exception as exc:  # a module or plugin not bundled
                         problems.append(f"self-check: {type(exc).__name__}: {exc}")
-                window.close()
+                if args.screenshot is not None and not window.grab().save(str(args.screenshot)):
+                    problems.append(f"screenshot: cannot write {args.screenshot}")
+                if args.hold > 0:
+                    _say("ita-desktop: ready")
+                    QTimer.singleShot(args.hold, window.close)
+                else:
+                    window.close()
             elif problems or time.monotonic() > deadline:
                 problems.append("the file was not opened" if problems else
                                 f"the file was not open after {READY_TIMEOUT_S} s")

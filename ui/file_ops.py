@@ -28,6 +28,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ita_desktop import userdirs
 from ita_desktop.storage import (
     CorruptDatabaseError,
     DatabaseNotFoundError,
@@ -58,9 +59,9 @@ from ui.settings import Settings
 EXAMPLE_NAME = "ตัวอย่าง-ita.db"
 DB_SUFFIXES = (".db", ".ita")
 """The extensions of our files (the dialogs' filter lists them); any other name gets ``.db``."""
-DATA_DIR_ENV = "ITA_DESKTOP_DATA_DIR"
-"""Environment variable naming the data folder instead of QStandardPaths.AppDataLocation
-(tests, portable installs)."""
+DATA_DIR_ENV = userdirs.DATA_DIR_ENV
+"""Environment variable naming the data folder instead of the platform's (tests, portable
+installs); see ita_desktop.userdirs."""
 
 
 def _in_use_dialog():
@@ -72,12 +73,9 @@ def _in_use_dialog():
 
 
 def data_dir() -> Path:
-    """The user's data folder, where the first-run example copy lives."""
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override)
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location) if location else Path.home() / ".ita-desktop"
+    """The user's data folder, where the first-run example copy lives (ita_desktop.userdirs:
+    %LOCALAPPDATA%\\ITA Desktop on Windows)."""
+    return userdirs.data_dir()
 
 
 def documents_folder() -> Path:
@@ -98,12 +96,8 @@ def db_file_path(path: Path | str) -> Path:
 
 
 def backup_folder(db_path: Path | str) -> Path:
-    """Where the daily backups of ``db_path`` go: ``<data folder>/backups/<stem>-<8 hex>``, one
-    folder per database (storage.backups.backup_folder_for), so two ``office.db`` files from
-    different folders never share a rotation. In the user's data folder rather than beside the
-    file, so a file on a share, a flash drive or read-only media is still backed up locally."""
-    root = data_dir() / storage_backups.BACKUPS_FOLDER_NAME
-    return storage_backups.backup_folder_for(db_path, root)
+    """Where the daily backups of ``db_path`` go (ita_desktop.userdirs.backup_folder)."""
+    return userdirs.backup_folder(db_path)
 
 
 def make_example_copy(folder: Path) -> Path:

@@ -20,9 +20,15 @@ How it works:
   JSON inside looks stale. Two processes on this machine can therefore never both hold the lock.
   (Whether flock reaches other machines depends on the network filesystem; this module does not
   rely on it across machines.)
-- **Windows**: there is no ``fcntl``; the flock step is skipped and liveness on the same machine
-  is decided from the pid (``OpenProcess``), across machines from the heartbeat. Not tested here.
-  (The pid check and the other calls into the operating system are in ``lock_platform``.)
+- **Windows**: there is no ``fcntl``; the creator instead holds a byte-range lock
+  (``msvcrt.locking``, i.e. ``LockFile``) on one byte far past the JSON, so reading the JSON is
+  never blocked. Windows drops it when the handle is closed or the process ends, however it
+  ends, so the same rules hold as for flock. On an SMB share the file server itself keeps these
+  locks for every client, so a live lock is seen from other computers too (and is released when
+  the holder's session ends). Windows process ids are reused, so a dead holder's pid is not
+  trusted when the byte lock answers. (The calls into the operating system are in
+  ``lock_platform``; the Wine smoke test of the Windows program runs them, a real share could
+  not be tested here.)
 - A lock found on disk is **stale**, and is taken over, when: it is from this host and its flock
   is free (POSIX) or its pid is no longer running (no flock available); or its ``refreshed_at``
   heartbeat is older than ``STALE_AFTER_SECONDS`` (a machine that crashed or lost the share); or
@@ -51,10 +57,12 @@ from datetime import datetime
 from pathlib import Path
 
 from ita_desktop.storage.errors import ReadOnlyError, StorageError
+from ita_desktop.storage.lock_platform import OPEN_FLAGS as _OPEN_FLAGS
 from ita_desktop.storage.lock_platform import hostname as _hostname
 from ita_desktop.storage.lock_platform import pid_alive as _pid_alive
 from ita_desktop.storage.lock_platform import read_fd as _read_fd
 from ita_desktop.storage.lock_platform import same_file as _same_file
+from ita_desktop.storage.lock_platform import try_lock as _try_lock
 from ita_desktop.storage.lock_platform import username as _username
 from ita_desktop.storage.lock_platform import write_fd as _write_fd
 
@@ -143,16 +151,9 @@ def _now_iso() -> str:
 
 
 def _try_flock(fd: int) -> bool | None:
-    """Take an exclusive, non-blocking flock: True got it, False held elsewhere, None unsupported."""
-    if fcntl is None:
-        return None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    except OSError:
-        return None  # e.g. ENOLCK / EOPNOTSUPP on some network filesystems
-    return True
+    """Take the exclusive, non-blocking OS lock on the lock file: True got it, False held
+    elsewhere, None unsupported (lock_platform.try_lock: flock on POSIX, LockFile on Windows)."""
+    return _try_lock(fd)
 
 
 def describe_holder(holder: LockInfo | None) -> str:
@@ -303,12 +304,12 @@ def current_holder(db_path: Path | str) -> LockInfo | None:
     not locked, the lock is stale, or this process holds it. Changes nothing on disk."""
     path = lock_path(db_path)
     try:
-        fd = os.open(path, os.O_RDWR)
+        fd = os.open(path, os.O_RDWR | _OPEN_FLAGS)
     except FileNotFoundError:
         return None
     except OSError:
         try:
-            fd = os.open(path, os.O_RDONLY)
+            fd = os.open(path, os.O_RDONLY | _OPEN_FLAGS)
         except OSError:
             return None
     try:
@@ -341,7 +342,7 @@ def acquire_lock(db_path: Path | str, *, force: bool = False) -> Lock:
     path = lock_path(db_path)
     for _ in range(_ACQUIRE_ATTEMPTS):
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _OPEN_FLAGS, 0o644)
         except FileExistsError:
             lock = _take_over(db_path, path, force=force)
             if lock is not None:
@@ -403,7 +404,7 @@ def _take_over(db_path: Path, path: Path, *, force: bool) -> Lock | None:
     """The lock file exists: raise FileInUseError if it is live, else rewrite it as ours.
     Returns None to make the caller retry (the file vanished or was replaced meanwhile)."""
     try:
-        fd = os.open(path, os.O_RDWR)
+        fd = os.open(path, os.O_RDWR | _OPEN_FLAGS)
     except FileNotFoundError:
         return None
     except OSError as exc:

@@ -3,17 +3,35 @@
 This machine's name and the login name written into a lock file; whether a process id still runs
 on this machine (``os.kill(pid, 0)`` on POSIX, ``OpenProcess`` on Windows, where signalling would
 end it); and whole reads, writes (with ``fsync``) and identity checks on the lock file's open
-descriptor. The flock step stays in the lock module itself (it is skipped where ``fcntl`` is
-missing).
+descriptor; and the OS lock on that descriptor (:func:`try_lock`: ``flock`` on POSIX, a
+byte-range ``LockFile`` through ``msvcrt.locking`` on Windows).
 """
 
 from __future__ import annotations
 
+import errno
 import getpass
 import os
 import socket
 import sys
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+try:
+    import msvcrt
+except ImportError:  # POSIX
+    msvcrt = None  # type: ignore[assignment]
+
+OPEN_FLAGS = getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
+"""Extra ``os.open`` flags for the lock file: binary (no CRLF translation on Windows) and not
+inherited by child processes (a program started from the window must not keep the lock)."""
+
+WINDOWS_LOCK_OFFSET = 1 << 30
+"""The byte Windows locks: far past the JSON, since Windows locks are mandatory and a locked
+byte that held JSON could not be read by the instance asking who holds the file."""
 
 
 def hostname() -> str:
@@ -52,6 +70,32 @@ def pid_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True  # exists, owned by someone else
+    return True
+
+
+def try_lock(fd: int) -> bool | None:
+    """Take an exclusive, non-blocking OS lock on the open file ``fd``, held until it is closed
+    (or the process ends): True when taken, False when another process (or, on Windows,
+    another handle) holds it, None when the platform or the filesystem has no such lock
+    (e.g. ENOLCK on some network filesystems)."""
+    if fcntl is not None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        except OSError:
+            return None
+        return True
+    if msvcrt is None:  # pragma: no cover - neither POSIX nor Windows
+        return None
+    position = os.lseek(fd, 0, os.SEEK_CUR)
+    os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)  # msvcrt.locking locks from the position
+    try:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    except OSError as exc:  # EACCES: ERROR_LOCK_VIOLATION, the byte is locked elsewhere
+        return False if exc.errno in (errno.EACCES, errno.EDEADLK) else None
+    finally:
+        os.lseek(fd, position, os.SEEK_SET)
     return True
 
 

@@ -1,0 +1,1 @@
+"""Undoable edits of the measures, follow-up, readiness and memo sections (QUndoCommand)."""
