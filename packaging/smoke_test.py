@@ -11,7 +11,8 @@ PYTHONTZPATH empty (so ZoneInfo must use the bundled tzdata, as on Windows):
    dictionary, translations, image formats, QtPdf and QtPrintSupport;
 3. the same on a file that is not a database must exit non-zero (the check can fail);
 4. ``ita render memo-measures ... --out memo.pdf``; pdftotext finds บันทึกข้อความ; the same
-   memo and the measures as Word files (``--format docx``) hold the Thai text;
+   memo, the measures and the analysis report with them (its charts drawn by pypdfium2) as
+   Word files (``--format docx``) hold the Thai text;
 5. no stderr mentions ModuleNotFoundError, ImportError or a Qt platform plugin failure;
    nothing named pythainlp appears in HOME; no bundled library needs a Qt library left out;
    the files found only by path at run time are bundled (:data:`BUNDLED`).
@@ -186,7 +187,7 @@ def checks(smoke: Smoke) -> Path | None:
                         "" if MEMO_TITLE in text else text[:300])
         else:
             smoke.check("pdftotext is installed (poppler-utils)", False)
-    for kind in ("memo-measures", "measures"):
+    for kind in ("memo-measures", "measures", "analysis-measures"):
         out = smoke.scratch / f"{kind}.docx"
         done, seconds = smoke.run([smoke.cli, "render", kind, "--db", db, "--fiscal-year",
                                    "2569", "--format", "docx", "--out", out])
