@@ -49,11 +49,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(HERE.parent))
+import build as windows_build  # noqa: E402  (packaging/windows/build.py, not PyPA's build)
 import smoke_window  # noqa: E402
 import wine  # noqa: E402
 from smoke_test import BUNDLED, bundled_missing, docx_text, thai_letters  # noqa: E402
-
-import build as windows_build  # noqa: E402  (packaging/windows/build.py, not PyPA's build)
 
 USER = "สมชาย ใจดี"
 WORK = ROOT / "build" / "wine" / "smoke"
