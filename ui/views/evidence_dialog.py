@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ita_desktop import periods
 from ui.widgets.dates import ERROR_STYLE, FIELD_ERROR_STYLE, ThaiDateEdit
+from ui.widgets.plain_paste import PlainPasteLineEdit
 
 Check = Callable[[str, dt.date | None, str], dict[str, str]]
 Submit = Callable[[str, dt.date | None, str], object]
@@ -40,12 +41,12 @@ class EvidenceDialog(QDialog):
         self._check, self._submit, self._failure = check, submit, failure
         self.setWindowTitle(self.tr("Edit Evidence") if evidence else self.tr("Add Evidence"))
         self.setMinimumWidth(520)
-        self.title = QLineEdit()
+        self.title = PlainPasteLineEdit()
         self.title.setObjectName("evidence-title")
         self.title.setPlaceholderText(self.tr("e.g. announcement of the service steps"))
         self.date = ThaiDateEdit(label=self.tr("Date of the evidence"))
         self.date.setObjectName("evidence-date")
-        self.url = QLineEdit()
+        self.url = PlainPasteLineEdit()
         self.url.setObjectName("evidence-url")
         self.url.setPlaceholderText("https://")
         self.errors: dict[str, QLabel] = {}

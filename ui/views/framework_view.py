@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -30,6 +29,7 @@ from ui.models.framework_models import (
     scale_label,
 )
 from ui.views.section import SectionView
+from ui.widgets.plain_paste import PlainPasteDelegate, PlainPasteLineEdit
 
 ERROR_STYLE = "QLabel { color: #b00020; }"
 UNVERIFIED_STYLE = ("QLabel { background: #fff4ce; border: 1px solid #e0b800; padding: 6px;"
@@ -85,6 +85,7 @@ class FrameworkView(SectionView, QWidget):
         table = QTableView()
         table.setObjectName(f"framework-{name}")
         table.setModel(model)
+        table.setItemDelegate(PlainPasteDelegate(table))
         table.verticalHeader().hide()
         table.setWordWrap(False)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -141,10 +142,10 @@ class FrameworkView(SectionView, QWidget):
         self.add_parent.setMinimumContentsLength(16)
         self.add_parent.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.add_code = QLineEdit()
+        self.add_code = PlainPasteLineEdit()
         self.add_code.setPlaceholderText(self.tr("Code, e.g. o25"))
         self.add_code.setMaximumWidth(110)
-        self.add_title = QLineEdit()
+        self.add_title = PlainPasteLineEdit()
         self.add_title.setPlaceholderText(self.tr("Item title"))
         self.add_scale = QComboBox()
         for scale in SCALES:

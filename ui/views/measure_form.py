@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from ita_desktop.storage.measures import KINDS
 from ui.document import Document
 from ui.views.unit_picker import UnitPicker
 from ui.widgets.dates import PeriodEdit
+from ui.widgets.plain_paste import PlainPasteLineEdit
 from ui.widgets.text_box import TextBox
 
 ERROR_STYLE = "QLabel { color: #b00020; }"
@@ -81,7 +81,7 @@ class MeasureForm(QWidget):
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: #666;")
         self.fields = QWidget()
-        self.title = QLineEdit()
+        self.title = PlainPasteLineEdit()
         self.title.setObjectName("measure-title")
         self.title.setAccessibleName(self.tr("Measure title"))
         self.title.editingFinished.connect(self._title_finished)
@@ -104,7 +104,7 @@ class MeasureForm(QWidget):
             lambda start, end: self._save("period", start_date=start, end_date=end))
         self.indicators = self._check_list("measure-indicators")
         self.issues = self._check_list("measure-issues")
-        self.items = QLineEdit()
+        self.items = PlainPasteLineEdit()
         self.items.setObjectName("measure-items")
         self.items.setPlaceholderText(self.tr("Item codes, e.g. i1, o34"))
         self.items.setAccessibleName(self.tr("Linked items"))

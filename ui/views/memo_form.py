@@ -32,6 +32,7 @@ from ita_desktop.documents.options import MEMO_DOCUMENT
 from ui.document import Document
 from ui.views.memo_reviewers import ReviewersEditor
 from ui.widgets.dates import ThaiDateEdit
+from ui.widgets.plain_paste import PlainPasteLineEdit
 from ui.widgets.text_box import TextBox
 
 ERROR_STYLE = "QLabel { color: #b00020; }"
@@ -130,7 +131,7 @@ class MemoForm(QWidget):
         document.changed.connect(self._changed)
 
     def _line(self, name: str) -> QLineEdit:
-        edit = QLineEdit()
+        edit = PlainPasteLineEdit()
         edit.setObjectName(f"memo-{name}")
         edit.editingFinished.connect(lambda n=name: self._line_finished(n))
         self.lines[name] = edit

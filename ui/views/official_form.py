@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from ita_desktop.framework import Framework
 from ita_desktop.numbers import to_arabic_digits
 from ita_desktop.scoring import TOTAL
 from ui.views.score_field import ERROR_STYLE, ScoreField
+from ui.widgets.plain_paste import PlainPasteLineEdit
 
 
 class OfficialForm(QWidget):
@@ -54,7 +54,7 @@ class OfficialForm(QWidget):
         self.rating.addItems([level.label for level in framework.rating])
         self.rating.setObjectName("official-rating")
         form.addRow(self.tr("Rating"), self.rating)
-        self.rank = QLineEdit()
+        self.rank = PlainPasteLineEdit()
         self.rank.setObjectName("official-rank")
         self.rank.setMaximumWidth(96)
         self.rank_error = QLabel()
@@ -62,7 +62,7 @@ class OfficialForm(QWidget):
         self.rank_error.hide()
         form.addRow(self.tr("Rank"), self.rank)
         form.addRow("", self.rank_error)
-        self.rank_of = QLineEdit()
+        self.rank_of = PlainPasteLineEdit()
         self.rank_of.setObjectName("official-rank-of")
         self.rank_of.setPlaceholderText(self.tr("e.g. เทศบาลตำบล"))
         form.addRow(self.tr("Among offices of type"), self.rank_of)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.document import PROFILE, Document
 from ui.views.emblem_widget import EmblemWidget
+from ui.widgets.plain_paste import PlainPasteLineEdit
 
 OFFICE_TYPES = ("เทศบาลตำบล", "องค์การบริหารส่วนตำบล", "เทศบาลเมือง", "เทศบาลนคร")
 
@@ -88,7 +89,7 @@ class ProfileView(QScrollArea):
         return form
 
     def _line(self, form: QFormLayout, field: str, label: str, placeholder: str = "") -> None:
-        edit = QLineEdit()
+        edit = PlainPasteLineEdit()
         edit.setPlaceholderText(placeholder)
         form.addRow(label, edit)
         self._connect(field, edit)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -41,6 +40,7 @@ from ui.models.readiness_model import (
 from ui.views.readiness_summary import ReadinessSummary
 from ui.views.section import SectionView
 from ui.widgets.dates import ERROR_STYLE, FIELD_ERROR_STYLE, ThaiDateEdit
+from ui.widgets.plain_paste import PlainPasteLineEdit
 from ui.widgets.text_box import TextBox
 
 
@@ -129,7 +129,7 @@ class ReadinessView(SectionView, QWidget):
         for status in (*STATUSES, UNMARKED):
             self.status.addItem(status_label(status), status)
         self.status.activated.connect(self._status_chosen)
-        self.url = QLineEdit()
+        self.url = PlainPasteLineEdit()
         self.url.setObjectName("readiness-url")
         self.url.setPlaceholderText("https://")
         self.url.editingFinished.connect(self._url_finished)

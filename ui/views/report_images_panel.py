@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.document import Document
 from ui.widgets.messages import error_label
+from ui.widgets.plain_paste import PlainPasteLineEdit
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 THUMB = QSize(120, 80)
@@ -45,7 +45,7 @@ class ReportImagesPanel(QGroupBox):
         self.list.setIconSize(THUMB)
         self.list.setMaximumHeight(3 * (THUMB.height() + 10))
         self.list.currentRowChanged.connect(self._chosen)
-        self.caption = QLineEdit()
+        self.caption = PlainPasteLineEdit()
         self.caption.setObjectName("report-image-caption")
         self.caption.setPlaceholderText(self.tr("Caption, e.g. ผลการประเมินภาพรวม"))
         self.caption.editingFinished.connect(self._caption_finished)

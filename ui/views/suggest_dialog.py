@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from ita_desktop.storage import StorageError
 from ita_desktop.suggestions import SuggestedMeasure, basis_year, suggest_measures
 from ui.document import Document
 from ui.models.measures_model import links_text
+from ui.widgets.plain_paste import PlainPasteLineEdit
 
 ERROR_STYLE = "QLabel { color: #b00020; }"
 NOTE_STYLE = "QLabel { color: #8a5300; }"
@@ -44,7 +44,7 @@ class SuggestionRow(QFrame):
         self.accept_box = QCheckBox()
         self.accept_box.setAccessibleName(self.tr("Add this measure"))
         self.accept_box.setChecked(not suggestion.exists)
-        self.title = QLineEdit(suggestion.title)
+        self.title = PlainPasteLineEdit(suggestion.title)
         self.title.setAccessibleName(self.tr("Title of the measure"))
         self.title.setCursorPosition(0)
         self.discard_button = QPushButton(self.tr("Discard"))

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QLineEdit,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.widgets.plain_paste import PlainPasteLineEdit
 
 CHIP_STYLE = ("QFrame#unit-chip { background: #e3ecf7; border: 1px solid #9db5d6;"
               " border-radius: 10px; }"
@@ -123,7 +124,7 @@ class UnitPicker(QWidget):
                                      QSizePolicy.Policy.Preferred)
         self.empty = QLabel(self.tr("No responsible unit yet"))
         self.empty.setStyleSheet("color: #666;")
-        self.edit = QLineEdit()
+        self.edit = PlainPasteLineEdit()
         self.edit.setObjectName("unit-picker-edit")
         self.edit.setPlaceholderText(self.tr("Type a unit and press Enter, e.g. กองคลัง"))
         self.edit.setAccessibleName(self.tr("Add a responsible unit"))

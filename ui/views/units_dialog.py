@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.document import UNITS, Document
+from ui.widgets.plain_paste import PlainPasteLineEdit
 
 ERROR_STYLE = "QLabel { color: #b00020; }"
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -100,7 +100,7 @@ class UnitsDialog(QDialog):
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_MEASURES, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_OIT, QHeaderView.ResizeMode.ResizeToContents)
-        self.new_name = QLineEdit()
+        self.new_name = PlainPasteLineEdit()
         self.new_name.setPlaceholderText(self.tr("Name of a new unit, e.g. กองสาธารณสุข"))
         self.add_button = QPushButton(self.tr("Add"))
         self.rename_button = QPushButton(self.tr("Rename"))

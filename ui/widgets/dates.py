@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QToolButton,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ita_desktop import periods
 from ui.widgets.messages import ERROR_STYLE, error_label  # noqa: F401 - ERROR_STYLE re-exported
+from ui.widgets.plain_paste import PlainPasteLineEdit
 
 FIELD_ERROR_STYLE = "QLineEdit { border: 2px solid #b00020; border-radius: 3px; }"
 
@@ -93,7 +93,7 @@ class ThaiDateEdit(QWidget):
     def __init__(self, parent: QWidget | None = None, *, label: str = ""):
         super().__init__(parent)
         self._date: dt.date | None = None
-        self.edit = QLineEdit()
+        self.edit = PlainPasteLineEdit()
         self.edit.setPlaceholderText(self.tr("day/month/year BE"))
         self.edit.setAccessibleName(label or self.tr("Date"))
         self.edit.setMinimumWidth(110)

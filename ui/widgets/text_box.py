@@ -1,7 +1,8 @@
 """Multi-line plain text that reports the text when the user leaves it (focus out), so each edit
 becomes one undoable change, and grows with its content. Lists stay lists: Return after a line
 that starts "1." / "๑." / "1)" / "-" / "•" starts the next line with the next number (in the same
-digits) or the same bullet; Return on an item left empty ends the list."""
+digits) or the same bullet; Return on an item left empty ends the list. Pasted HTML goes in as
+plain lines (ui.widgets.plain_paste)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QSizePolicy, QTextEdit, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ita_desktop.numbers import to_arabic_digits, to_thai_digits
+from ui.widgets.plain_paste import PlainPasteTextEdit
 
 _MARKER = re.compile(r"^(\s*)(?:(\d+)([.)])|([-•–*]))(\s+)")  # \d: Thai digits too
 
@@ -30,7 +32,7 @@ def next_marker(line: str) -> str | None:
     return f"{indent}{to_thai_digits(following) if thai else following}{closer}{space}"
 
 
-class TextBox(QTextEdit):
+class TextBox(PlainPasteTextEdit):
     """``committed(text)`` on focus out when the (stripped) text differs from what was last
     shown; ``show_text`` replaces it unless the user is in the middle of an edit here.
     ``fixed_height=False`` lets a layout size it (e.g. in a splitter) instead of the content."""
@@ -39,7 +41,6 @@ class TextBox(QTextEdit):
 
     def __init__(self, parent: QWidget | None = None, *, fixed_height: bool = True):
         super().__init__(parent)
-        self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
         self.shown = ""
         self._fixed = fixed_height
