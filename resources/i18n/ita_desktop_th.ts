@@ -734,7 +734,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/views/evidence_dialog.py" line="+41"/>
+        <location filename="../../ui/views/evidence_dialog.py" line="+42"/>
         <source>Edit Evidence</source>
         <translation>แก้ไขหลักฐาน</translation>
     </message>
@@ -795,7 +795,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../ui/file_ops.py" line="+220"/>
+        <location filename="../../ui/file_ops.py" line="+214"/>
         <source>Opening “%1”…</source>
         <translation>กำลังเปิดไฟล์ “%1”…</translation>
     </message>
@@ -1188,7 +1188,7 @@ Replace them with new drafts too?</source>
         <translation>ดับเบิลคลิกที่ช่องเพื่อแก้ไข ทุกการแก้ไขตรวจสอบตามกติกาของกรอบก่อนบันทึก คำนวณผลใหม่ทันที และเลิกทำได้ (แก้ไข › เลิกทำ)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Tools and weights</source>
         <translation>เครื่องมือและน้ำหนัก</translation>
     </message>
@@ -1891,7 +1891,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MeasureEdits</name>
     <message>
-        <location filename="../../ui/edits/measures.py" line="+223"/>
+        <location filename="../../ui/edits/measures.py" line="+224"/>
         <source>Add measure</source>
         <translation>เพิ่มมาตรการ</translation>
     </message>
@@ -1904,6 +1904,11 @@ Replace them with new drafts too?</source>
         <location line="+11"/>
         <source>Copy %1 measures from another year</source>
         <translation>คัดลอกมาตรการจากปีอื่น %1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Duplicate %1 measures</source>
+        <translation>ทำสำเนา %1 มาตรการ</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1922,11 +1927,24 @@ Replace them with new drafts too?</source>
     </message>
     <message>
         <location line="+10"/>
+        <source>Delete %1 measures</source>
+        <translation>ลบ %1 มาตรการ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+18"/>
+        <location line="+20"/>
         <source>Move measure</source>
         <translation>ย้ายลำดับมาตรการ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-37"/>
+        <location line="+18"/>
+        <source>Move %1 measures</source>
+        <translation>ย้ายลำดับ %1 มาตรการ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Add unit</source>
         <translation>เพิ่มหน่วยงานผู้รับผิดชอบ</translation>
     </message>
@@ -1994,7 +2012,7 @@ Replace them with new drafts too?</source>
         <translation>กด “เพิ่ม” เพื่อเพิ่มมาตรการ หรือเลือกมาตรการในตารางเพื่อแก้ไขที่นี่</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Measure title</source>
         <translation>ชื่อมาตรการ</translation>
     </message>
@@ -2071,7 +2089,12 @@ Replace them with new drafts too?</source>
         <translation>ข้อคำถามที่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+71"/>
+        <source>%1 measures chosen. Choose one to edit it here.</source>
+        <translation>เลือกไว้ %1 มาตรการ (เลือกมาตรการเดียวเพื่อแก้ไขที่นี่)</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Not saved: %1 is not an item of the framework of %2. Check the codes (e.g. i1, e3, o34).</source>
         <translation>ยังไม่ได้บันทึก: %1 ไม่ใช่ข้อคำถามในกรอบการประเมินปี %2 กรุณาตรวจสอบรหัส (เช่น i1, e3, o34)</translation>
     </message>
@@ -2107,7 +2130,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../../ui/models/measures_model.py" line="+38"/>
+        <location filename="../../ui/models/measures_model.py" line="+40"/>
         <source>Indicator %1</source>
         <translation>ตัวชี้วัดที่ %1</translation>
     </message>
@@ -2150,7 +2173,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MeasuresView</name>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="+172"/>
+        <location filename="../../ui/views/measures_view.py" line="+186"/>
         <source>Add</source>
         <translation>เพิ่ม</translation>
     </message>
@@ -2165,42 +2188,47 @@ Replace them with new drafts too?</source>
         <translation>ทำสำเนา</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy the chosen measure, with its units and links, right after it</source>
-        <translation>ทำสำเนามาตรการที่เลือก พร้อมผู้รับผิดชอบและการเชื่อมโยง ไว้ถัดจากมาตรการเดิม</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete the chosen measure and its follow-up (Delete; Edit › Undo brings it back)</source>
-        <translation>ลบมาตรการที่เลือกพร้อมผลการติดตาม (Delete; เลิกทำได้ที่ แก้ไข › เลิกทำ)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Move Up</source>
         <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move the chosen measure up (Ctrl+Up)</source>
-        <translation>เลื่อนมาตรการที่เลือกขึ้น (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move Down</source>
         <translation>เลื่อนลง</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move the chosen measure down (Ctrl+Down)</source>
-        <translation>เลื่อนมาตรการที่เลือกลง (Ctrl+Down)</translation>
+        <location line="-9"/>
+        <source>Copy the chosen measures, with their units and links, each right after itself</source>
+        <translation>ทำสำเนามาตรการที่เลือก พร้อมผู้รับผิดชอบและการเชื่อมโยง ไว้ถัดจากมาตรการเดิมแต่ละรายการ</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Delete the chosen measures and their follow-up (Delete; Edit › Undo brings them back)</source>
+        <translation>ลบมาตรการที่เลือกพร้อมผลการติดตาม (Delete; เลิกทำได้ที่ แก้ไข › เลิกทำ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move the chosen measures up (Ctrl+Up)</source>
+        <translation>เลื่อนมาตรการที่เลือกขึ้น (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the chosen measures down (Ctrl+Down)</source>
+        <translation>เลื่อนมาตรการที่เลือกลง (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Rows</source>
+        <translation>คัดลอกแถว</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Suggest Measures…</source>
         <translation>เสนอร่างมาตรการ…</translation>
     </message>
@@ -2240,9 +2268,19 @@ Replace them with new drafts too?</source>
         <translation>%1 มาตรการ</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+144"/>
         <source>New measure</source>
         <translation>มาตรการใหม่</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Delete measures</source>
+        <translation>ลบมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the %1 chosen measures and their follow-up? Edit › Undo brings them all back.</source>
+        <translation>ลบมาตรการที่เลือกไว้ %1 มาตรการ พร้อมผลการติดตามหรือไม่ (นำกลับมาได้ทั้งหมดที่ แก้ไข › เลิกทำ)</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2294,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MemoForm</name>
     <message>
-        <location filename="../../ui/views/memo_form.py" line="+71"/>
+        <location filename="../../ui/views/memo_form.py" line="+72"/>
         <source>An empty field prints the draft. Next year’s memo starts from this year’s addressee, signer and comment blocks.</source>
         <translation>ช่องที่เว้นว่างจะพิมพ์ตามร่าง ปีถัดไปจะเริ่มจากผู้รับ ผู้ลงนาม และช่องความเห็นของปีนี้</translation>
     </message>
@@ -2815,7 +2853,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../ui/views/profile_view.py" line="+38"/>
+        <location filename="../../ui/views/profile_view.py" line="+39"/>
         <source>Office Details</source>
         <translation>ข้อมูลหน่วยงาน</translation>
     </message>
@@ -3794,7 +3832,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>UnitChip</name>
     <message>
-        <location filename="../../ui/views/unit_picker.py" line="+97"/>
+        <location filename="../../ui/views/unit_picker.py" line="+98"/>
         <location line="+1"/>
         <source>Remove %1</source>
         <translation>นำ %1 ออก</translation>

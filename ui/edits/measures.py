@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 
 from ita_desktop.storage import measures, records
 from ui.edits.base import Area, Edit
+from ui.edits.measure_rows import DeleteMeasures, MoveMeasures, block_moves, moves_to
 
 MEASURES = "measures"
 UNITS = "units"
@@ -250,6 +251,18 @@ class MeasureEdits(Area):
                                      self.tr("Copy %1 measures from another year")
                                      .replace("%1", str(len(measure_ids)))))
 
+    def duplicate_many(self, measure_ids: list[int]) -> list[int] | None:
+        """Copy several measures of one year, each right after itself, as one undo step;
+        returns the copies' ids (in table order)."""
+        if len(measure_ids) == 1:
+            copy = self.duplicate(measure_ids[0])
+            return [copy] if copy else None
+        chosen = self._in_order(measure_ids)
+        year = chosen[0]["fiscal_year"]
+        return self.run(_AddMeasures(self, year, lambda: [measures.duplicate_measure(
+            self.store, m["id"]) for m in chosen], self.tr("Duplicate %1 measures")
+            .replace("%1", str(len(chosen)))))
+
     def update(self, measure_id: int, **fields: Any) -> bool:
         """Change some fields of a measure; nothing happens (True) when they equal the stored
         ones. ``units``: names or ids in order."""
@@ -271,6 +284,56 @@ class MeasureEdits(Area):
     def delete(self, measure_id: int) -> bool:
         """Delete a measure with its follow-up; undo puts it all back in its place."""
         return bool(self.run(_DeleteMeasure(self, measure_id, self.tr("Delete measure"))))
+
+    def delete_many(self, measure_ids: list[int]) -> bool:
+        """Delete several measures of one year with their follow-up as one undo step, which
+        puts them all back in their places."""
+        if len(measure_ids) == 1:
+            return self.delete(measure_ids[0])
+        chosen = self._in_order(measure_ids)
+        return bool(self.run(DeleteMeasures(
+            self, [m["id"] for m in chosen], chosen[0]["fiscal_year"],
+            self.tr("Delete %1 measures").replace("%1", str(len(chosen))))))
+
+    def move_many(self, measure_ids: list[int], step: int) -> bool:
+        """Move several measures of one year one row up (``step`` -1) or down (1) as one undo
+        step, keeping their order (see ``block_moves``); True also when none can move."""
+        chosen = self._in_order(measure_ids)
+        year = chosen[0]["fiscal_year"]
+        order = [m["id"] for m in self.list(year)]
+        moves = [(order[old], old, new) for old, new in block_moves(
+            [m["position"] for m in chosen], step, len(order))]
+        if not moves:
+            return True
+        text = self.tr("Move measure") if len(chosen) == 1 else self.tr(
+            "Move %1 measures").replace("%1", str(len(chosen)))
+        return bool(self.run(MoveMeasures(self, moves, year, text)))
+
+    def move_block(self, measure_ids: list[int], before: int) -> bool:
+        """Move several measures of one year together, in their order, so they stand before
+        the measure now in row ``before`` (0-based; -1 or past the end: at the end), as one
+        undo step (e.g. rows dragged in the table)."""
+        chosen = self._in_order(measure_ids)
+        year = chosen[0]["fiscal_year"]
+        order = [m["id"] for m in self.list(year)]
+        block = [m["id"] for m in chosen]
+        before = len(order) if before < 0 or before > len(order) else before
+        final = ([i for i in order[:before] if i not in block] + block
+                 + [i for i in order[before:] if i not in block])
+        moves = moves_to(order, final)
+        if not moves:
+            return True
+        text = self.tr("Move measure") if len(block) == 1 else self.tr(
+            "Move %1 measures").replace("%1", str(len(block)))
+        return bool(self.run(MoveMeasures(self, moves, year, text)))
+
+    def _in_order(self, measure_ids: list[int]) -> list[dict]:
+        """The measures (get()) of ``measure_ids`` in table order; they must share a year.
+        Raises ValueError for none or several years, RecordNotFoundError for a missing id."""
+        chosen = sorted((self.get(i) for i in set(measure_ids)), key=lambda m: m["position"])
+        if not chosen or len({m["fiscal_year"] for m in chosen}) != 1:
+            raise ValueError("measures of one fiscal year expected")
+        return chosen
 
     def move(self, measure_id: int, to_position: int) -> bool:
         """Move a measure to ``to_position`` (0-based, clamped) within its year."""

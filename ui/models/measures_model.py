@@ -2,7 +2,8 @@
 responsible units, period, links), with drag-and-drop reordering.
 
 The model never writes. A drop hands ``(measure_id, to_position)`` to the ``move`` callback
-(the view passes it on to ``document.measures.move``); the document's change signal then brings
+(the view passes it on to ``document.measures.move``), or several dragged rows ``(ids,
+before_row)`` to ``move_block``; the document's change signal then brings
 the new order back through ``set_measures``. ``set_measures`` keeps the rows when only fields or
 the order changed (dataChanged / moveRows, so the view keeps its selection and scroll position)
 and resets the model only when measures were added or deleted; ``update_measure`` changes one row.
@@ -29,6 +30,7 @@ IdRole = Qt.ItemDataRole.UserRole + 1  # the measure's id (int)
 MIME_TYPE = "application/x-ita-measure-ids"
 
 Move = Callable[[int, int], object]
+MoveBlock = Callable[[list[int], int], object]  # (ids in row order, before row)
 
 
 def links_text(links: dict[str, list[str]]) -> str:
@@ -55,9 +57,11 @@ class MeasuresModel(RowsModel):
                QT_TRANSLATE_NOOP("MeasuresModel", "Period"),
                QT_TRANSLATE_NOOP("MeasuresModel", "Links"))
 
-    def __init__(self, move: Move | None = None, parent=None):
+    def __init__(self, move: Move | None = None, parent=None, *,
+                 move_block: MoveBlock | None = None):
         super().__init__(parent)
         self._move = move
+        self._move_block = move_block
         self._rows: list[dict] = []
         self._cells: list[tuple[str, ...]] = []
         self.movable = True
@@ -120,6 +124,16 @@ class MeasuresModel(RowsModel):
 
     def measure_ids(self) -> list[int]:
         return [row["id"] for row in self._rows]
+
+    def rows_text(self, rows: list[int]) -> str:
+        """The table's header and ``rows`` (in the order given) as tab-separated lines, the
+        cells as shown (tabs and line breaks inside a cell become spaces): what Excel and Word
+        take from the clipboard as a table."""
+        def line(cells) -> str:
+            return "\t".join(" ".join(str(cell).split()) for cell in cells)
+
+        header = [self.headerData(c, Qt.Orientation.Horizontal) for c in range(len(self.HEADERS))]
+        return "\n".join([line(header)] + [line(self._cells[r]) for r in rows]) + "\n"
 
     @staticmethod
     def _texts(measure: dict) -> tuple[str, ...]:
@@ -184,10 +198,13 @@ class MeasuresModel(RowsModel):
             return False
         ids = [int(i) for i in bytes(data.data(MIME_TYPE).data()).decode("ascii").split(",")
                if i]
-        if len(ids) != 1 or self.row_of(ids[0]) is None:
+        if not ids or any(self.row_of(i) is None for i in ids):
             return False
         before = parent.row() if row < 0 and parent.isValid() else row
-        self._move(ids[0], self.drop_position(ids[0], before))
+        if len(ids) == 1:
+            self._move(ids[0], self.drop_position(ids[0], before))
+        elif self._move_block is not None:
+            self._move_block(ids, before)
         return False
 
     def drop_position(self, measure_id: int, before: int) -> int:

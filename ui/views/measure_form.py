@@ -76,8 +76,9 @@ class MeasureForm(QWidget):
         self._shown_period: tuple | None = None
         self.errors: dict[str, QLabel] = {}
 
-        self.placeholder = QLabel(self.tr("Add a measure with “Add”, or choose one in the table "
-                                          "to edit it here."))
+        self._placeholder_text = self.tr("Add a measure with “Add”, or choose one in the "
+                                         "table to edit it here.")
+        self.placeholder = QLabel(self._placeholder_text)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: #666;")
         self.fields = QWidget()
@@ -194,6 +195,17 @@ class MeasureForm(QWidget):
         if self.measure is not None:
             self._show_links(self.measure["links"])
 
+    def show_several(self, count: int) -> None:
+        """Several measures are chosen: say how many instead of editing one of them."""
+        if self.measure is not None:
+            self.commit_pending()
+        self.measure = None
+        self._shown_period = None
+        self.placeholder.setText(self.tr("%1 measures chosen. Choose one to edit it here.")
+                                 .replace("%1", str(count)))
+        self.placeholder.show()
+        self.fields.hide()
+
     def show_measure(self, measure: dict | None) -> None:
         """Show a measure (a dict as list_measures gives it); the same measure again only
         updates fields the user is not editing, and keeps any message and refused text."""
@@ -201,6 +213,7 @@ class MeasureForm(QWidget):
         if not same and self.measure is not None:
             self.commit_pending()  # what is being typed belongs to the measure shown so far
         self.measure = measure
+        self.placeholder.setText(self._placeholder_text)
         self.placeholder.setVisible(measure is None)
         self.fields.setVisible(measure is not None)
         if measure is None:

@@ -6,14 +6,20 @@ and announced: ``document.changed(MEASURES, year)`` when rows were added, delete
 table is brought in line, keeping the chosen measure), ``measure_updated(id)`` when one measure's
 fields changed (only that row is redrawn, so the table stays quick with hundreds of measures) and
 ``changed(UNITS, 0)`` when the office's units changed. Rows are reordered by dragging, with
-Ctrl+Up / Ctrl+Down, or with the Move buttons. The dialogs (suggestions, copy from another year,
+Ctrl+Up / Ctrl+Down, or with the Move buttons.
+
+Several rows can be chosen (Ctrl/Shift-click, Shift+arrows): Delete (asking once, naming how
+many), Duplicate, Move up/down and dragging then act on all of them as one undo step, and Ctrl+C
+copies them as tab-separated lines (a table in Excel or Word). The form on the right edits one
+measure at a time: with several chosen it says how many instead of showing one of them, so no
+edit is taken to apply to all. The dialogs (suggestions, copy from another year,
 responsible units) run through ``exec_dialog`` so tests can drive them without a modal loop.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -43,7 +49,9 @@ from ui.models.measures_model import (
     MeasuresModel,
 )
 from ui.views.measure_form import MeasureForm, store_open
+from ui.views.row_selection import choose_rows, chosen_rows
 from ui.views.section import SectionView
+from ui.widgets.messages import ask_yes_no
 
 ERROR_STYLE = "QLabel { color: #b00020; }"
 
@@ -51,6 +59,11 @@ ERROR_STYLE = "QLabel { color: #b00020; }"
 def exec_dialog(dialog: QDialog) -> int:
     """Run one of this view's dialogs modally (tests replace this to drive the dialog)."""
     return dialog.exec()
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes/no question (No by default); tests replace this to answer it."""
+    return ask_yes_no(parent, title, text)
 
 
 class MeasuresView(SectionView, QWidget):
@@ -74,7 +87,7 @@ class MeasuresView(SectionView, QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
-        self.model = MeasuresModel(self._drop_move, self)
+        self.model = MeasuresModel(self._drop_move, self, move_block=self._drop_block)
         self.table = self._make_table()
         self.toolbar = self._make_toolbar()
         self.form = MeasureForm(document)
@@ -108,6 +121,7 @@ class MeasuresView(SectionView, QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         document.changed.connect(self._changed)
         document.measures.measure_updated.connect(self._measure_updated)
 
@@ -116,7 +130,7 @@ class MeasuresView(SectionView, QWidget):
         table.setObjectName("measures-table")
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)  # rows are two lines high: long Thai titles stay readable
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -173,18 +187,23 @@ class MeasuresView(SectionView, QWidget):
                                  self.tr("Add a measure at the end of the table (Insert)"),
                                  Qt.Key.Key_Insert)
         self.duplicate_action = action(self.tr("Duplicate"), self.duplicate_measure,
-                                       self.tr("Copy the chosen measure, with its units and "
-                                               "links, right after it"))
+                                       self.tr("Copy the chosen measures, with their units and "
+                                               "links, each right after itself"))
         self.delete_action = action(self.tr("Delete"), self.delete_measure,
-                                    self.tr("Delete the chosen measure and its follow-up "
-                                            "(Delete; Edit › Undo brings it back)"),
+                                    self.tr("Delete the chosen measures and their follow-up "
+                                            "(Delete; Edit › Undo brings them back)"),
                                     QKeySequence.StandardKey.Delete)
         bar.addSeparator()
         self.up_action = action(self.tr("Move Up"), lambda: self.move_current(-1),
-                                self.tr("Move the chosen measure up (Ctrl+Up)"), "Ctrl+Up")
+                                self.tr("Move the chosen measures up (Ctrl+Up)"), "Ctrl+Up")
         self.down_action = action(self.tr("Move Down"), lambda: self.move_current(1),
-                                  self.tr("Move the chosen measure down (Ctrl+Down)"),
+                                  self.tr("Move the chosen measures down (Ctrl+Down)"),
                                   "Ctrl+Down")
+        self.copy_rows_action = QAction(self.tr("Copy Rows"), self)
+        self.copy_rows_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_rows_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_rows_action.triggered.connect(self.copy_rows)
+        self.table.addAction(self.copy_rows_action)
         bar.addSeparator()
         self.suggest_action = action(self.tr("Suggest Measures…"), self.suggest,
                                      self.tr("Draft measures from the weak points of the latest "
@@ -211,14 +230,14 @@ class MeasuresView(SectionView, QWidget):
         """Bring the table (and the form) in line with the stored measures of the year, keeping
         the chosen measure chosen when it still exists (else the one now in its row)."""
         self._stale = False
-        current, row = self.current_id(), self.current_row()
+        current, row, chosen = self.current_id(), self.current_row(), self.selected_ids()
         rows = self.document.measures.list(self.fiscal_year) if self.fiscal_year else []
         self.model.movable = not self.document.store.read_only
         self._reloading = True  # the selection passes through "none" during a reset
         try:
             self.model.set_measures(rows)
             if current is not None and self.model.row_of(current) is not None:
-                self.select(current)
+                self.select_ids(chosen, current)
             elif rows:
                 self.select(self.model.measure(min(max(row or 0, 0), len(rows) - 1))["id"])
         finally:
@@ -227,7 +246,7 @@ class MeasuresView(SectionView, QWidget):
             self.heading.setText(self.tr("Measures, fiscal year %1")
                                  .replace("%1", str(self.fiscal_year)))
         self.count_label.setText(self.tr("%1 measures").replace("%1", str(len(rows))))
-        self.form.show_measure(self.current_measure())
+        self._show_chosen()
         self._update_actions()
 
     def _load_framework(self) -> None:
@@ -251,6 +270,23 @@ class MeasuresView(SectionView, QWidget):
         row = self.current_row()
         return self.model.measure(row) if row is not None else None
 
+    def selected_ids(self) -> list[int]:
+        """The ids of the chosen rows, in table order."""
+        return [self.model.measure(r)["id"] for r in chosen_rows(self.table)]
+
+    def select_ids(self, measure_ids: list[int], current: int | None = None) -> None:
+        """Choose these measures (those still in the table), ``current`` (default: the first)
+        being the one the keyboard is on."""
+        rows = [r for r in (self.model.row_of(i) for i in measure_ids) if r is not None]
+        if current is None and rows:
+            current = self.model.measure(min(rows))["id"]
+        if current is None or self.model.row_of(current) is None:
+            return
+        if len(rows) <= 1:
+            self.select(current)
+        else:
+            choose_rows(self.table, rows, self.model.row_of(current), COL_TITLE)
+
     def select(self, measure_id: int) -> bool:
         """Choose a measure in the table (and show it in the form)."""
         row = self.model.row_of(measure_id)
@@ -264,24 +300,41 @@ class MeasuresView(SectionView, QWidget):
         self.table.scrollTo(index)
         return True
 
-    def _current_changed(self, current, _previous) -> None:
+    def _current_changed(self, _current, _previous) -> None:
         if self._reloading:
             return
         self.form.commit_pending()
-        self.form.show_measure(self.model.measure(current.row()) if current.isValid() else None)
+        self._show_chosen()
         self._update_actions()
+
+    def _selection_changed(self, *_args) -> None:
+        if not self._reloading:
+            self._show_chosen()
+            self._update_actions()
+
+    def _show_chosen(self) -> None:
+        """The form shows the current measure, or how many are chosen when several are."""
+        count = len(self.table.selectionModel().selectedRows())
+        if count > 1:
+            self.form.show_several(count)
+        else:
+            self.form.show_measure(self.current_measure())
 
     def _update_actions(self) -> None:
         editable = self.fiscal_year is not None and not self.document.store.read_only
-        row, count = self.current_row(), self.model.rowCount()
+        count = self.model.rowCount()
+        rows = chosen_rows(self.table)
         for item in (self.add_action, self.suggest_action, self.units_action):
             item.setEnabled(editable)
         self.copy_action.setEnabled(editable and any(
             year != self.fiscal_year for year in self.document.measures.fiscal_years()))
-        self.duplicate_action.setEnabled(editable and row is not None)
-        self.delete_action.setEnabled(editable and row is not None)
-        self.up_action.setEnabled(editable and row is not None and row > 0)
-        self.down_action.setEnabled(editable and row is not None and row < count - 1)
+        self.duplicate_action.setEnabled(editable and bool(rows))
+        self.delete_action.setEnabled(editable and bool(rows))
+        # a block can move while one of its rows is not yet against the top (bottom)
+        self.up_action.setEnabled(editable and any(r != n for n, r in enumerate(rows)))
+        self.down_action.setEnabled(editable and any(
+            r != count - len(rows) + n for n, r in enumerate(rows)))
+        self.copy_rows_action.setEnabled(bool(rows))
         self.table.setDragEnabled(editable)
         self.table.setAcceptDrops(editable)
 
@@ -343,38 +396,63 @@ class MeasuresView(SectionView, QWidget):
             self.form.title.selectAll()
         return new
 
-    def duplicate_measure(self) -> int | None:
-        current = self.current_id()
-        if current is None:
+    def duplicate_measure(self) -> int | list[int] | None:
+        """Duplicate the chosen measures; returns the copy's id (one chosen) or the copies'
+        ids (several), None when nothing was copied."""
+        chosen = self.selected_ids()
+        if not chosen:
             return None
         self.form.commit_pending()
-        copy = self._report(self.document.measures.duplicate(current))
-        if copy:
-            self.select(copy)
-        return copy
+        copies = self._report(self.document.measures.duplicate_many(chosen))
+        if not copies:
+            return None
+        self.select_ids(copies)
+        return copies[0] if len(chosen) == 1 else copies
 
     def delete_measure(self) -> bool:
-        current = self.current_id()
-        if current is None:
+        """Delete the chosen measures (several only after the user agrees, told how many)."""
+        chosen = self.selected_ids()
+        if not chosen:
             return False
         self.form.commit_pending()
-        return bool(self._report(self.document.measures.delete(current)))
+        if len(chosen) > 1 and not ask(
+                self, self.tr("Delete measures"),
+                self.tr("Delete the %1 chosen measures and their follow-up? Edit › Undo brings "
+                        "them all back.").replace("%1", str(len(chosen)))):
+            return False
+        return bool(self._report(self.document.measures.delete_many(chosen)))
 
     def move_current(self, step: int) -> bool:
-        """Move the chosen measure ``step`` rows (-1 up, 1 down)."""
-        row, current = self.current_row(), self.current_id()
-        if current is None or not 0 <= row + step < self.model.rowCount():
+        """Move the chosen measures one row (``step`` -1 up, 1 down), keeping their order."""
+        chosen, current = self.selected_ids(), self.current_id()
+        if not chosen:
             return False
         self.form.commit_pending()
-        done = self._report(self.document.measures.move(current, row + step))
-        self.select(current)
+        done = self._report(self.document.measures.move_many(chosen, step))
+        self.select_ids(chosen, current if current in chosen else None)
         return bool(done)
+
+    def copy_rows(self) -> str:
+        """Put the chosen rows on the clipboard as tab-separated lines; returns the text."""
+        rows = chosen_rows(self.table)
+        if not rows:
+            return ""
+        text = self.model.rows_text(rows)
+        QGuiApplication.clipboard().setText(text)
+        return text
 
     def _drop_move(self, measure_id: int, to_position: int) -> bool:
         """A row was dropped: the model hands the move here (it never writes itself)."""
         self.form.commit_pending()
         done = self._report(self.document.measures.move(measure_id, to_position))
         self.select(measure_id)
+        return bool(done)
+
+    def _drop_block(self, measure_ids: list[int], before: int) -> bool:
+        """Several rows were dropped before row ``before``: they move there together."""
+        self.form.commit_pending()
+        done = self._report(self.document.measures.move_block(measure_ids, before))
+        self.select_ids(measure_ids)
         return bool(done)
 
     def suggest(self) -> list[int] | None:

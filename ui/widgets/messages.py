@@ -1,8 +1,8 @@
-"""The red message shown beside a field whose text the core refused."""
+"""The red message shown beside a field whose text the core refused, and a yes/no question."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -14,3 +14,10 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a question with Yes and No buttons (No is the default); True for Yes."""
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes
+                                  | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
