@@ -1,4 +1,4 @@
-"""Writing an import plan (ita_desktop.storage.merge) inside the caller's one transaction.
+"""Writing an import plan (ita_desktop.storage.merge_plan) inside the caller's one transaction.
 
 One writer per kind of record, chosen from ``WRITERS``; each gets the entry and its action:
 ADDED / IDENTICAL (from the plan) or the conflict's choice MINE / THEIRS / BOTH. Rows that are one
@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ita_desktop.storage import followups, measures, report_images
 from ita_desktop.storage.database import Store, now_iso
+from ita_desktop.storage.merge_plan import ImportPlan, PlanEntry
 from ita_desktop.storage.merge_read import (
     ADDED,
     BOTH,
@@ -25,9 +26,6 @@ from ita_desktop.storage.merge_read import (
     THEIRS,
 )
 from ita_desktop.storage.profile import PROFILE_FIELDS
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ita_desktop.storage.merge import ImportPlan, PlanEntry
 
 
 @dataclass
