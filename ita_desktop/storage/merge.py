@@ -15,6 +15,11 @@ with its follow-up and evidence, or the other evidence is added beside ours). A 
 without a choice is an error: nothing is ever overwritten silently. Follow-ups and evidence of
 a measure chosen BOTH travel with the copy, so their own conflicts need no choice.
 
+Importing the same file again adds nothing: a record of theirs whose content is all equal to
+one of ours under another spelling of its key (the copy a BOTH made, "… (นำเข้าจาก …)", or the
+second piece of evidence) is IDENTICAL to that one, and its follow-ups and evidence are compared
+with that record's. Identity is the content the user sees, never the row id.
+
 For a GUI, ``read_office(path)`` (slow: it checks the whole file) can run on a worker thread
 and ``plan_against(store, data)`` then runs where the store lives.
 """
@@ -34,6 +39,7 @@ from ita_desktop.storage.merge_plan import (
     ImportPlan,
     PlanEntry,
     differences,
+    is_import_copy,
 )
 from ita_desktop.storage.merge_read import (
     ADDED,
@@ -94,13 +100,25 @@ def _not_self(store: Store, other_path: Path | str) -> None:
 def _plan(mine: OfficeData, other: OfficeData) -> ImportPlan:
     entries: list[PlanEntry] = []
     notes: list[str] = []
+    ours_of: dict[tuple, tuple | None] = {}  # their measure/follow-up key -> ours for it (or None)
     for kind in KINDS:
         ours = mine.records.get(kind, {})
-        for key, theirs in other.records.get(kind, {}).items():
-            own = ours.get(key)
+        items = list(other.records.get(kind, {}).items())
+        mapped = {key: _our_key(key, theirs, ours_of) for key, theirs in items}
+        taken = {k for key, theirs in items if (k := mapped[key]) in ours
+                 and ours[k].content == theirs.content}
+        for key, theirs in items:
+            own = ours.get(mapped[key]) if mapped[key] is not None else None
             if kind == "profile" and own is not None and own.content != theirs.content:
                 notes.append("ข้อมูลหน่วยงานของไฟล์นี้จะไม่เปลี่ยน (นำเข้าข้อมูลหน่วยงานเฉพาะเมื่อของไฟล์นี้ยังว่าง)")
                 continue
+            if own is not None and own.content != theirs.content and kind in BOTH_KINDS:
+                same = _same_elsewhere(theirs, ours, own.key, taken)
+                if same is not None:  # e.g. the copy a "keep both" made last time
+                    own = same
+                    taken.add(same.key)
+            if kind in ("measure", "followup"):
+                ours_of[key] = None if own is None else own.key
             status = ADDED if own is None else IDENTICAL if own.content == theirs.content \
                 else CONFLICT
             entry = PlanEntry(_id(kind, key), kind, key, status, label(theirs), theirs, own)
@@ -115,6 +133,33 @@ def _plan(mine: OfficeData, other: OfficeData) -> ImportPlan:
         notes.insert(0, f"ไฟล์ที่นำเข้าเป็นของ “{other.name}” ไม่ใช่ “{mine.name}”")
     source = other.path or Path("(ไม่มีชื่อไฟล์)")
     return ImportPlan(source, other.name, entries, notes, other)
+
+
+def _our_key(key: tuple, theirs: Record, ours_of: dict[tuple, tuple | None]) -> tuple | None:
+    """The key a record of theirs has here: a follow-up or evidence sits under the record of
+    ours its parent was matched with (None when that parent is new here)."""
+    if theirs.parent is None:
+        return key
+    parent = ours_of.get(theirs.parent)
+    return None if parent is None else (parent, *key[1:])
+
+
+def _same_elsewhere(theirs: Record, ours: dict[tuple, Record], at: tuple, taken: set[tuple]
+                    ) -> Record | None:
+    """A record of ours with all of ``theirs``'s content under another spelling of its key, not
+    yet matched (``taken``): a measure of the same year titled the same or as its import copy
+    ("… (นำเข้าจาก …)"); evidence of the same follow-up, title and date. So importing a file
+    again after "keep both" finds the second record instead of making a third."""
+    for key, record in ours.items():
+        if key == at or key in taken or record.content != theirs.content:
+            continue
+        if theirs.kind == "measure":
+            year, title, _ = theirs.key
+            if key[0] == year and (key[1] == title or is_import_copy(key[1], title)):
+                return record
+        elif key[:3] == (at[0], *theirs.key[1:3]):
+            return record
+    return None
 
 
 def apply_import(store: Store, plan: ImportPlan, choices: dict[str, str] | None = None

@@ -50,6 +50,17 @@ STATUS_TEXT = {
     "needs_update": "ต้องปรับปรุง", "missing": "ยังไม่มีข้อมูล",
 }  # fmt: skip
 """Follow-up and OIT readiness statuses as shown in a conflict (as in the results report)."""
+COPY_MARK = " (นำเข้าจาก "
+"""What follows a measure's title in the second measure "keep both" makes: "<title> (นำเข้าจาก
+<file>)", with " (2)", " (3)" … when that title is taken."""
+
+
+def is_import_copy(title: str, original: str) -> bool:
+    """True when ``title`` is the title "keep both" gives a copy of a measure titled
+    ``original`` (COPY_MARK), from whichever file."""
+    return title.startswith(original + COPY_MARK) and title.endswith(")")
+
+
 @dataclass
 class PlanEntry:
     """One record of the other file and what importing does with it.

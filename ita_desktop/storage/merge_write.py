@@ -15,7 +15,7 @@ from typing import Any
 
 from ita_desktop.storage import followups, measures, report_images
 from ita_desktop.storage.database import Store, now_iso
-from ita_desktop.storage.merge_plan import ImportPlan, PlanEntry
+from ita_desktop.storage.merge_plan import COPY_MARK, ImportPlan, PlanEntry
 from ita_desktop.storage.merge_read import (
     ADDED,
     BOTH,
@@ -172,7 +172,7 @@ def _write_measure(ctx: _Context, entry: PlanEntry, action: str) -> None:
 
 
 def _copy_title(ctx: _Context, data: dict[str, Any]) -> str:
-    base = f"{data['title']} (นำเข้าจาก {ctx.plan.source.name})"
+    base = f"{data['title']}{COPY_MARK}{ctx.plan.source.name})"
     title, n = base, 1
     while ctx.db.execute("SELECT 1 FROM measures WHERE fiscal_year = ? AND title = ?",
                          [data["fiscal_year"], title]).fetchone():
