@@ -13,45 +13,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ita_desktop.numbers import format_score, to_arabic_digits
+from ita_desktop import cli_db
+from ita_desktop.cli_common import CommandError, result_json, year_type
+from ita_desktop.numbers import format_score
 
-
-class CommandError(Exception):
-    """A command cannot run; the message is printed and the exit code is 1 (or ``code``)."""
-
-    def __init__(self, message: str, code: int = 1):
-        super().__init__(message)
-        self.code = code
-
-
-def _year(text: str) -> int:
-    cleaned = to_arabic_digits(text).strip()
-    if not cleaned.isdigit():
-        raise argparse.ArgumentTypeError(f"ปีงบประมาณ “{text}” ไม่ใช่ตัวเลข")
-    return int(cleaned)
-
-
-def result_json(result) -> dict:
-    """A ScoreResult as the ``--json`` object: scores as strings with 2 decimals."""
-    return {
-        "fiscal_year": result.fiscal_year,
-        "total": format_score(result.total, missing=None),
-        "rating": result.rating,
-        "rating_status": result.rating_outcome.status,
-        "rating_candidates": list(result.rating_outcome.candidates),
-        "rating_needs": list(result.rating_outcome.needs),
-        "tools": {code: format_score(v) for code, v in result.tools.items()},
-        "indicators": {str(n): format_score(v) for n, v in sorted(result.indicators.items())},
-        "not_scored": list(result.not_scored),
-        "discrepancies": [
-            {"code": d.code, "kind": d.kind,
-             "computed": format_score(d.computed, missing=None)
-             if not isinstance(d.computed, str) else d.computed,
-             "other": format_score(d.other, missing=None) if not isinstance(d.other, str)
-             else d.other}
-            for d in result.discrepancies
-        ],
-    }
+__all__ = ["CommandError", "build_parser", "main", "result_json"]
 
 
 def cmd_score(args) -> int:
@@ -183,15 +149,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("score", help="compute total, rating, tools and indicators")
-    p.add_argument("--fiscal-year", type=_year, required=True)
+    p.add_argument("--fiscal-year", type=year_type, required=True)
     p.add_argument("--json", action="store_true")
     p.add_argument("scores", nargs="+", metavar="CODE=SCORE")
     p.set_defaults(handler=cmd_score)
 
-    from ita_desktop import cli_db
-
-    cli_db.add_commands(sub, _year)
-    add_sharing_commands(sub, _year)
+    cli_db.add_commands(sub, year_type)
+    add_sharing_commands(sub, year_type)
     return parser
 
 

@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from ita_desktop.cli_common import CommandError, result_json
 from ita_desktop.numbers import format_score
 
 
@@ -66,7 +67,6 @@ def add_commands(sub, year_type) -> None:
 
 
 def cmd_demo(args) -> int:
-    from ita_desktop.cli import CommandError
     from ita_desktop.demo import build_demo
 
     try:
@@ -122,7 +122,6 @@ def read_rows(file: Path) -> list[dict[str, str]]:
 
     Raises CommandError for a missing file, an unknown extension or missing columns.
     """
-    from ita_desktop.cli import CommandError
 
     if not file.exists():
         raise CommandError(f"ไม่พบไฟล์ {file}")
@@ -153,7 +152,6 @@ def read_rows(file: Path) -> list[dict[str, str]]:
 
 
 def cmd_import_scores(args) -> int:
-    from ita_desktop.cli import CommandError
     from ita_desktop.framework import FrameworkError, load_framework
     from ita_desktop.numbers import ScoreError, parse_score, to_arabic_digits
     from ita_desktop.scoring import normalise_code
@@ -236,7 +234,6 @@ def export_document(store, fiscal_year: int) -> dict:
     every computed level, the analysis texts. Scores as strings with full precision (entered)
     or 2 decimals (computed)."""
     from ita_desktop import workbook
-    from ita_desktop.cli import result_json
     from ita_desktop.storage import analysis_texts, assessments
 
     framework = workbook.framework_of(store, fiscal_year)
@@ -262,7 +259,6 @@ def export_document(store, fiscal_year: int) -> dict:
 def render_options(args):
     """The DocumentOptions of ``ita render``; raises CommandError for an option the document
     does not use (nothing is silently ignored) or a bad column name."""
-    from ita_desktop.cli import CommandError
     from ita_desktop.documents import DocumentOptions
     from ita_desktop.documents.options import MEASURE_COLUMNS, RESULT_COLUMNS, TABLE_OF
 
@@ -291,7 +287,6 @@ def render_options(args):
 
 
 def cmd_render(args) -> int:
-    from ita_desktop.cli import CommandError
     from ita_desktop.documents import DocumentError, render
     from ita_desktop.storage import open_database
 
@@ -319,7 +314,6 @@ def cmd_render(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from ita_desktop.cli import CommandError
     from ita_desktop.storage import assessments, open_database
 
     store = open_database(args.path, read_only=True)

@@ -15,23 +15,32 @@ with its follow-up and evidence, or the other evidence is added beside ours). A 
 without a choice is an error: nothing is ever overwritten silently. Follow-ups and evidence of
 a measure chosen BOTH travel with the copy, so their own conflicts need no choice.
 
+Importing the same file again adds nothing: a record of theirs whose content is all equal to
+one of ours under another spelling of its key (the copy a BOTH made, "… (นำเข้าจาก …)", or the
+second piece of evidence) is IDENTICAL to that one, and its follow-ups and evidence are compared
+with that record's. Identity is the content the user sees, never the row id.
+
 For a GUI, ``read_office(path)`` (slow: it checks the whole file) can run on a worker thread
 and ``plan_against(store, data)`` then runs where the store lives.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import Decimal
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from ita_desktop.glossary import EMBLEM, REPORT_AUTHOR
 from ita_desktop.storage import merge_write
 from ita_desktop.storage.database import Store
 from ita_desktop.storage.errors import InvalidRecordError, StorageError
+from ita_desktop.storage.merge_plan import (
+    FIELD_LABELS,
+    STATUS_TEXT,
+    ImportPlan,
+    PlanEntry,
+    differences,
+    is_import_copy,
+)
 from ita_desktop.storage.merge_read import (
     ADDED,
     BOTH,
@@ -50,6 +59,7 @@ from ita_desktop.storage.merge_write import ImportCounts
 
 __all__ = [
     "ADDED", "BOTH", "BOTH_KINDS", "CONFLICT", "IDENTICAL", "KINDS", "MINE", "THEIRS",
+    "FIELD_LABELS", "STATUS_TEXT",
     "ImportCounts", "ImportPlan", "OfficeData", "PlanEntry", "apply_import", "backup_before_import",
     "plan_against", "plan_import", "read_office",
 ]  # fmt: skip
@@ -61,129 +71,8 @@ KIND_LABELS = {
     "memo": "บันทึกข้อความ", "measure": "มาตรการ", "followup": "รายงานผลการดำเนินการ",
     "evidence": "หลักฐาน",
 }  # fmt: skip
-FIELD_LABELS = {
-    "framework": "กรอบการประเมิน", "official_rating": "ผลการประเมินที่ประกาศ",
-    "official_rank": "ลำดับที่", "official_rank_of": "กลุ่มที่จัดลำดับ", "note": "หมายเหตุ",
-    "score": "คะแนน", "text": "ข้อความ", "status": "สถานะ", "url": "ลิงก์",
-    "unit": "ผู้รับผิดชอบ", "due_date": "กำหนดเสร็จ", "number": "เลขที่", "date": "วันที่",
-    "subject": "เรื่อง", "to_whom": "เรียน", "body": "เนื้อความ", "signer_name": "ผู้ลงนาม",
-    "signer_position": "ตำแหน่งผู้ลงนาม", "extra": "ข้อความเพิ่มเติม", "kind": "ประเภท",
-    "analysis": "ผลการวิเคราะห์", "steps": "ขั้นตอน", "target": "เป้าหมาย",
-    "start_date": "วันเริ่มต้น", "end_date": "วันสิ้นสุด", "units": "หน่วยงานผู้รับผิดชอบ",
-    "links": "การเชื่อมโยง", "results": "ผลการดำเนินการ", "outcome": "ผลลัพธ์",
-    "suggestions": "ข้อเสนอแนะ", "name": "ชื่อหน่วยงาน", "office_type": "ประเภทหน่วยงาน",
-    "district": "อำเภอ", "province": "จังหวัด", "address": "ที่อยู่", "phone": "โทรศัพท์",
-    "unit_name": "ส่วนราชการ", "doc_prefix": "ที่ (เลขหนังสือ)", "chief_name": "ผู้บริหาร",
-    "chief_position": "ตำแหน่งผู้บริหาร", "deputy_name": "ปลัด", "deputy_position": "ตำแหน่งปลัด",
-    "reporter_name": REPORT_AUTHOR.thai, "reporter_position": f"ตำแหน่ง{REPORT_AUTHOR.thai}",
-    "emblem": EMBLEM.thai, "emblem_mime": f"ชนิดภาพ{EMBLEM.thai}",
-    "caption": "คำบรรยายภาพ",
-}  # fmt: skip
-STATUS_TEXT = {
-    "done": "ดำเนินการแล้วเสร็จ", "in_progress": "อยู่ระหว่างดำเนินการ",
-    "not_started": "ยังไม่ได้ดำเนินการ", "cancelled": "ยกเลิก", "published": "เผยแพร่แล้ว",
-    "needs_update": "ต้องปรับปรุง", "missing": "ยังไม่มีข้อมูล",
-}  # fmt: skip
-"""Follow-up and OIT readiness statuses as shown in a conflict (as in the results report)."""
 _SCOPES = {"overall": "ภาพรวม", "indicator": "ตัวชี้วัดที่", "issue": "ประเด็นที่"}
 _MEMOS = {"measures": "เสนอมาตรการ", "results": "รายงานผล"}
-
-
-@dataclass
-class PlanEntry:
-    """One record of the other file and what importing does with it.
-
-    ``id`` is stable text ("score:2568/i1/0") used as the key of ``choices``; ``status`` ADDED,
-    CONFLICT or IDENTICAL; ``label`` a Thai description; ``mine``/``theirs`` the two Records
-    (``mine`` None when added); ``differences`` [(Thai field label, ours, theirs)] as short
-    text; ``parent`` the id of the measure entry (follow-up) or follow-up entry (evidence).
-    """
-
-    id: str
-    kind: str
-    key: tuple
-    status: str
-    label: str
-    theirs: Record
-    mine: Record | None = None
-    differences: list[tuple[str, str, str]] = field(default_factory=list)
-    parent: str | None = None
-
-    @property
-    def choices(self) -> tuple[str, ...]:
-        """What may be chosen for a conflict: (MINE, THEIRS) plus BOTH for BOTH_KINDS."""
-        if self.status != CONFLICT:
-            return ()
-        return (MINE, THEIRS, BOTH) if self.kind in BOTH_KINDS else (MINE, THEIRS)
-
-    def full_differences(self) -> list[tuple[str, str, str]]:
-        """As ``differences`` but with whole values (long texts not shortened)."""
-        if self.mine is None:
-            return []
-        return _differences(self.mine, self.theirs, width=None)
-
-    def fields(self) -> list[tuple[str, str]]:
-        """The other file's record as [(Thai field label, whole value)], empty fields left out."""
-        return [(FIELD_LABELS.get(c, c), _short(c, v, None)) for c, v in
-                self.theirs.content.items() if v not in (None, "", (), {})]
-
-    def describe(self) -> str:
-        """One line: the label and, for a conflict, ours against theirs."""
-        if not self.differences:
-            return self.label
-        parts = "; ".join(f"{name}: ของเรา {ours} / ไฟล์ที่นำเข้า {theirs}"
-                          for name, ours, theirs in self.differences)
-        return f"{self.label} — {parts}"
-
-
-@dataclass
-class ImportPlan:
-    """What importing ``source`` would do; ``entries`` in write order (KINDS), ``notes`` Thai
-    remarks (the profile, another office's file), ``data`` the other file's records."""
-
-    source: Path
-    source_name: str
-    entries: list[PlanEntry]
-    notes: list[str]
-    data: OfficeData
-
-    def with_status(self, status: str) -> list[PlanEntry]:
-        return [e for e in self.entries if e.status == status]
-
-    @property
-    def conflicts(self) -> list[PlanEntry]:
-        return self.with_status(CONFLICT)
-
-    def counts(self) -> dict[str, int]:
-        """{ADDED: n, CONFLICT: n, IDENTICAL: n}."""
-        return {s: len(self.with_status(s)) for s in (ADDED, CONFLICT, IDENTICAL)}
-
-    def entry(self, entry_id: str) -> PlanEntry:
-        """The entry with that id; KeyError when there is none."""
-        return self._by_id[entry_id]
-
-    @cached_property
-    def _by_id(self) -> dict[str, PlanEntry]:
-        return {e.id: e for e in self.entries}
-
-    def moot(self, entry: PlanEntry, choices: dict[str, str]) -> bool:
-        """True when an ancestor measure is chosen BOTH: the entry then goes with the copy."""
-        by_id = self._by_id
-        parent = entry.parent
-        while parent is not None:
-            if choices.get(parent) == BOTH:
-                return True
-            parent = by_id[parent].parent
-        return False
-
-    def needs_choice(self, choices: dict[str, str]) -> list[PlanEntry]:
-        """Conflicts that still need a choice (not moot, not chosen)."""
-        return [e for e in self.conflicts if e.id not in choices and not self.moot(e, choices)]
-
-    def summary(self) -> str:
-        counts = self.counts()
-        return (f"เพิ่ม {counts[ADDED]} รายการ · ขัดแย้ง {counts[CONFLICT]} รายการ · "
-                f"เหมือนกัน {counts[IDENTICAL]} รายการ")
 
 
 def plan_import(store: Store, other_path: Path | str) -> ImportPlan:
@@ -211,20 +100,32 @@ def _not_self(store: Store, other_path: Path | str) -> None:
 def _plan(mine: OfficeData, other: OfficeData) -> ImportPlan:
     entries: list[PlanEntry] = []
     notes: list[str] = []
+    ours_of: dict[tuple, tuple | None] = {}  # their measure/follow-up key -> ours for it (or None)
     for kind in KINDS:
         ours = mine.records.get(kind, {})
-        for key, theirs in other.records.get(kind, {}).items():
-            own = ours.get(key)
+        items = list(other.records.get(kind, {}).items())
+        mapped = {key: _our_key(key, theirs, ours_of) for key, theirs in items}
+        taken = {k for key, theirs in items if (k := mapped[key]) in ours
+                 and ours[k].content == theirs.content}
+        for key, theirs in items:
+            own = ours.get(mapped[key]) if mapped[key] is not None else None
             if kind == "profile" and own is not None and own.content != theirs.content:
                 notes.append("ข้อมูลหน่วยงานของไฟล์นี้จะไม่เปลี่ยน (นำเข้าข้อมูลหน่วยงานเฉพาะเมื่อของไฟล์นี้ยังว่าง)")
                 continue
+            if own is not None and own.content != theirs.content and kind in BOTH_KINDS:
+                same = _same_elsewhere(theirs, ours, own.key, taken)
+                if same is not None:  # e.g. the copy a "keep both" made last time
+                    own = same
+                    taken.add(same.key)
+            if kind in ("measure", "followup"):
+                ours_of[key] = None if own is None else own.key
             status = ADDED if own is None else IDENTICAL if own.content == theirs.content \
                 else CONFLICT
             entry = PlanEntry(_id(kind, key), kind, key, status, label(theirs), theirs, own)
             if theirs.parent is not None:
                 entry.parent = _id("measure" if kind == "followup" else "followup", theirs.parent)
             if status == CONFLICT:
-                entry.differences = _differences(own, theirs)
+                entry.differences = differences(own, theirs)
             entries.append(entry)
             if kind == "profile" and status == ADDED:
                 notes.append("ข้อมูลหน่วยงานของไฟล์นี้ยังว่าง จะใช้ข้อมูลหน่วยงานจากไฟล์ที่นำเข้า")
@@ -232,6 +133,33 @@ def _plan(mine: OfficeData, other: OfficeData) -> ImportPlan:
         notes.insert(0, f"ไฟล์ที่นำเข้าเป็นของ “{other.name}” ไม่ใช่ “{mine.name}”")
     source = other.path or Path("(ไม่มีชื่อไฟล์)")
     return ImportPlan(source, other.name, entries, notes, other)
+
+
+def _our_key(key: tuple, theirs: Record, ours_of: dict[tuple, tuple | None]) -> tuple | None:
+    """The key a record of theirs has here: a follow-up or evidence sits under the record of
+    ours its parent was matched with (None when that parent is new here)."""
+    if theirs.parent is None:
+        return key
+    parent = ours_of.get(theirs.parent)
+    return None if parent is None else (parent, *key[1:])
+
+
+def _same_elsewhere(theirs: Record, ours: dict[tuple, Record], at: tuple, taken: set[tuple]
+                    ) -> Record | None:
+    """A record of ours with all of ``theirs``'s content under another spelling of its key, not
+    yet matched (``taken``): a measure of the same year titled the same or as its import copy
+    ("… (นำเข้าจาก …)"); evidence of the same follow-up, title and date. So importing a file
+    again after "keep both" finds the second record instead of making a third."""
+    for key, record in ours.items():
+        if key == at or key in taken or record.content != theirs.content:
+            continue
+        if theirs.kind == "measure":
+            year, title, _ = theirs.key
+            if key[0] == year and (key[1] == title or is_import_copy(key[1], title)):
+                return record
+        elif key[:3] == (at[0], *theirs.key[1:3]):
+            return record
+    return None
 
 
 def apply_import(store: Store, plan: ImportPlan, choices: dict[str, str] | None = None
@@ -330,31 +258,3 @@ def label(record: Record) -> str:
 def _title(measure_key: tuple) -> str:
     year, title, n = measure_key
     return title if n == 1 else f"{title} (ชื่อซ้ำ ลำดับที่ {n})"
-
-
-def _differences(mine: Record, theirs: Record, *, width: int | None = 60
-                 ) -> list[tuple[str, str, str]]:
-    return [(FIELD_LABELS.get(c, c), _short(c, mine.content.get(c), width),
-             _short(c, value, width))
-            for c, value in theirs.content.items() if mine.content.get(c) != value]
-
-
-def _short(column: str, value: Any, width: int | None = 60) -> str:
-    if value is None or value == "" or value == () or value == {}:
-        return "(ว่าง)"
-    if column == "framework":
-        return f"ฉบับ {str(value)[:8]}"
-    if column == "status":
-        return STATUS_TEXT.get(value, value)
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, bytes):
-        return f"ภาพ {len(value):,} ไบต์"
-    if column == "links":
-        value = ", ".join(f"{kind}:{code}" for kind, code in value)
-    elif isinstance(value, tuple):
-        value = ", ".join(map(str, value))
-    if width is None:
-        return str(value)
-    text = " ".join(str(value).split())
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,4 +1,4 @@
-"""Writing an import plan (ita_desktop.storage.merge) inside the caller's one transaction.
+"""Writing an import plan (ita_desktop.storage.merge_plan) inside the caller's one transaction.
 
 One writer per kind of record, chosen from ``WRITERS``; each gets the entry and its action:
 ADDED / IDENTICAL (from the plan) or the conflict's choice MINE / THEIRS / BOTH. Rows that are one
@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ita_desktop.storage import followups, measures, report_images
 from ita_desktop.storage.database import Store, now_iso
+from ita_desktop.storage.merge_plan import COPY_MARK, ImportPlan, PlanEntry
 from ita_desktop.storage.merge_read import (
     ADDED,
     BOTH,
@@ -25,9 +26,6 @@ from ita_desktop.storage.merge_read import (
     THEIRS,
 )
 from ita_desktop.storage.profile import PROFILE_FIELDS
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ita_desktop.storage.merge import ImportPlan, PlanEntry
 
 
 @dataclass
@@ -174,7 +172,7 @@ def _write_measure(ctx: _Context, entry: PlanEntry, action: str) -> None:
 
 
 def _copy_title(ctx: _Context, data: dict[str, Any]) -> str:
-    base = f"{data['title']} (นำเข้าจาก {ctx.plan.source.name})"
+    base = f"{data['title']}{COPY_MARK}{ctx.plan.source.name})"
     title, n = base, 1
     while ctx.db.execute("SELECT 1 FROM measures WHERE fiscal_year = ? AND title = ?",
                          [data["fiscal_year"], title]).fetchone():

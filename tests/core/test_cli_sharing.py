@@ -101,6 +101,19 @@ def test_take_both_keeps_a_second_measure(capsys, pair):
     assert f"{first['title']} (นำเข้าจาก theirs.db)" in titles(ours)
 
 
+def test_the_same_file_imported_again_adds_nothing(capsys, pair):
+    ours, theirs = pair
+    with open_database(theirs) as store:
+        first = measures.list_measures(store, fiscal_year=2569)[0]
+        measures.update_measure(store, first["id"], target="เป้าหมายของเทศบาล")
+    assert run(capsys, "import-file", ours, theirs, "--take", "both")[0] == 0
+    after, kept = sha256(ours), titles(ours)
+    code, out, _ = run(capsys, "import-file", ours, theirs, "--take", "both")
+    assert code == 0 and "เพิ่ม 0 รายการ · ขัดแย้ง 1 รายการ" in out  # the score: one of each
+    assert "ไม่มีข้อมูลที่ต้องนำเข้า ไฟล์ไม่ได้เปลี่ยน" in out
+    assert titles(ours) == kept and sha256(ours) == after
+
+
 def test_nothing_to_import_writes_nothing(capsys, tmp_path, example):
     ours = tmp_path / "ours.db"
     shutil.copyfile(example, ours)

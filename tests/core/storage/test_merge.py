@@ -474,3 +474,48 @@ def test_report_pictures_are_added_and_their_captions_conflict(ours, theirs):
             "ภาพของเขา"]
         [added] = report_images.list_images(store, fiscal_year=2568)
         assert added["caption"] == "ผลการประเมินภาพรวมจากระบบ ITAS" and added["data"] == png(3)
+
+
+# Importing the same file again ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("for_others", [MINE, THEIRS])
+def test_importing_the_same_file_again_with_keep_both_adds_nothing(ours, theirs, for_others):
+    def import_once():
+        with open_database(ours) as store:
+            plan = merge.plan_import(store, theirs)
+            choices = {e.id: BOTH if e.kind in merge.BOTH_KINDS else for_others
+                       for e in plan.conflicts if not plan.moot(e, {})}
+            merge.apply_import(store, plan, choices)
+        return plan
+
+    first = import_once()
+    assert first.counts()[ADDED] > 0 and any(e.kind == "measure" for e in first.conflicts)
+    after_first, dumped = counts(ours), records(ours)
+    second = import_once()
+    assert counts(ours) == after_first  # no second copy of any measure, follow-up or evidence
+    assert records(ours) == dumped
+    # The plan shows nothing new: the copies made the first time are the same records.
+    assert second.counts()[ADDED] == 0
+    assert [e.id for e in second.conflicts if e.kind in merge.BOTH_KINDS] == []
+    if for_others == THEIRS:
+        assert second.conflicts == []
+    copy = second.entry(f"measure:2569/{FIRST}/1")
+    assert copy.status == IDENTICAL and copy.mine.key == (2569, f"{FIRST} (นำเข้าจาก theirs.db)", 1)
+    assert second.entry(f"followup:2569/{FIRST}/1/Q3").mine.key[0] == copy.mine.key
+
+
+def test_keep_both_of_evidence_twice_is_one_second_piece(ours, theirs):
+    evidence_conflict = next(e for e in plan_of(ours, theirs).conflicts if e.kind == "evidence")
+    for _ in range(2):
+        with open_database(ours) as store:
+            plan = merge.plan_import(store, theirs)
+            choices = {e.id: MINE for e in plan.conflicts} | (
+                {evidence_conflict.id: BOTH} if evidence_conflict.id in plan._by_id
+                and plan.entry(evidence_conflict.id).status == CONFLICT else {})
+            merge.apply_import(store, plan, choices)
+            rows = followups.list_followups(store, fiscal_year=2569)
+    [first_q1] = [r for r in rows if r["measure_title"] == FIRST and r["period"] == "Q1"]
+    assert sorted(e["url"] for e in first_q1["evidence"]) == [
+        "https://www.donkaeothong.go.th/manual", "https://www.nongbua.go.th/manual"]
+    assert plan.entry(evidence_conflict.id).status == IDENTICAL
