@@ -1,8 +1,8 @@
 """What the File menu does with files, kept out of the main window: open and create with a clear
 dialog when the core refuses a file, save a consistent copy, and the first-run example.
 
-Every refusal is shown by ``show_error`` through ``exec_dialog`` (module functions, so tests can
-look at the message box without a modal loop). A refused file is never written: the core checks
+Every refusal is shown by ui.message_boxes (``show_error`` through ``exec_dialog``, which tests
+replace to look at the message box without a modal loop). A refused file is never written: the core checks
 it on a read-only connection, and the window keeps the file that was open.
 
 Opening (the core reads the whole file to check it), making the example, saving a copy and
@@ -51,6 +51,7 @@ from ita_desktop.storage.lock import (
     acquire_lock,
     in_use_reason,
 )
+from ui import message_boxes
 from ui import settings as keys
 from ui.operations import Operation, run_op
 from ui.session import FileSession
@@ -122,24 +123,6 @@ def _same_path(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
     except OSError:
         return a == b
-
-
-def error_box(parent: QWidget | None, title: str, message: str, hint: str = "") -> QMessageBox:
-    """A critical message box: the core's message (Thai), and below it what to do."""
-    box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok,
-                      parent)
-    if hint:
-        box.setInformativeText(hint)
-    return box
-
-
-def exec_dialog(box: QMessageBox) -> int:
-    """Run a message box modally (tests replace this to inspect the box instead)."""
-    return box.exec()
-
-
-def show_error(parent: QWidget | None, title: str, message: str, hint: str = "") -> None:
-    exec_dialog(error_box(parent, title, message, hint))
 
 
 def open_in_worker(path: Path, *, read_only: bool, lock: Lock | None = None) -> Store:
@@ -299,7 +282,8 @@ class FileOps(QObject):
     def write_failed(self, failure: WriteFailedError) -> bool:
         """Tell the user a change could not be saved (the core's Thai message) and what to do;
         the box offers Save a Copy As…. Returns True when the user chose it."""
-        box = error_box(self.window, self.tr("The Change Was Not Saved"), str(failure))
+        box = message_boxes.error_box(self.window, self.tr("The Change Was Not Saved"),
+                                      str(failure))
         if failure.kind == WriteFailedError.DISK_FULL:
             box.setInformativeText(self.tr(
                 "Once there is free space again, make the change again. Until then the file "
@@ -311,7 +295,7 @@ class FileOps(QObject):
             box.setInformativeText(self.tr(
                 "Once the drive or the network connection is back, make the change again."))
         copy = box.addButton(self.tr("Save a Copy As…"), QMessageBox.ButtonRole.ActionRole)
-        exec_dialog(box)
+        message_boxes.exec_dialog(box)
         return box.clickedButton() is copy
 
     def _copy_failed(self, exc: BaseException) -> None:
@@ -342,11 +326,11 @@ class FileOps(QObject):
         if not storage_backups.list_backups(backup_folder(path), stem=path.stem,
                                             include_before_restore=True):
             return False
-        box = error_box(self.window, title, message, hint + "\n\n" + self.tr(
+        box = message_boxes.error_box(self.window, title, message, hint + "\n\n" + self.tr(
             "ITA Desktop keeps daily backups of this file: you can put one of them back."))
         restore = box.addButton(self.tr("Restore from Backup…"),
                                 QMessageBox.ButtonRole.ActionRole)
-        exec_dialog(box)
+        message_boxes.exec_dialog(box)
         if box.clickedButton() is restore:
             self.restore_dialog(path)
         return True

@@ -13,7 +13,7 @@ write over the other editor's work. Inside that, SQLite still serialises every t
 even two writers could never leave a half-written file.
 
 **Daily backups** (ita_desktop.storage.backups.daily_backup, 14 kept) go to
-``file_ops.backup_folder(path)`` in the user's data folder, one folder per database. One is taken
+``userdirs.backup_folder(path)`` in the user's data folder, one folder per database. One is taken
 when a file is opened for writing and, for a session left open over midnight, at the first check
 (every DAY_CHECK_MS) on the new day. They run on a thread pool of their own with no progress
 bar, so they never hold up work or other operations; a failure goes to the status bar. Files
@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 
+from ita_desktop import userdirs
 from ita_desktop.storage import backups
 from ita_desktop.storage.errors import FILE_GONE_REASON, WriteFailedError
 from ita_desktop.storage.lock import (
@@ -156,13 +157,12 @@ class FileSession(QObject):
         return self._running is not None
 
     def folder(self) -> Path | None:
-        """The open file's backups folder (ui.file_ops.backup_folder), None without a file."""
-        from ui import file_ops
-
+        """The open file's backups folder (ita_desktop.userdirs.backup_folder), None without a
+        file."""
         store = self.document.store if self.document is not None else None
         if store is None or store.path is None:
             return None
-        return file_ops.backup_folder(store.path)
+        return userdirs.backup_folder(store.path)
 
     def check_day(self) -> None:
         """Take today's backup (``clock()``) if this session has not yet: at attach, then on
