@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -44,6 +45,8 @@ from ita_desktop.storage import (
 )
 from ita_desktop.storage import backups as storage_backups
 from ita_desktop.storage.errors import WriteFailedError
+from ita_desktop.storage.file_errors import FileProblem
+from ita_desktop.storage.file_errors import describe as describe_file_error
 from ita_desktop.storage.lock import (
     FileInUseError,
     Lock,
@@ -116,6 +119,15 @@ def make_example_copy(folder: Path) -> Path:
         shutil.copyfile(built, partial)
         os.replace(partial, target)  # never a half-copied example under the real name
     return target
+
+
+def file_problem(exc: BaseException) -> FileProblem:
+    """What a failed file operation says (ita_desktop.storage.file_errors.describe: Thai, with
+    what to do); an exception that is no file's failure (a bug) is raised again."""
+    problem = describe_file_error(exc)
+    if problem is None:
+        raise exc
+    return problem
 
 
 def _same_path(a: Path, b: Path) -> bool:
@@ -215,9 +227,11 @@ class FileOps(QObject):
         self._failed(self.tr("Cannot Open the File"), exc)
 
     def _failed(self, title: str, exc: BaseException) -> None:
-        if not isinstance(exc, StorageError):
-            raise exc
-        self._refused(title, exc)
+        if isinstance(exc, StorageError):
+            self._refused(title, exc)
+            return
+        problem = file_problem(exc)
+        self.window.show_error(title, problem.what, problem.do)
 
     def create(self, path: Path | str) -> Store | None:
         """Create an empty database file; refuses an existing path (never overwrites)."""
@@ -253,7 +267,7 @@ class FileOps(QObject):
         if store.path is None or store.file_is_gone():
             try:
                 on_saved(store.backup_to(path))
-            except (StorageError, OSError) as exc:
+            except (StorageError, OSError, sqlite3.Error) as exc:
                 self._copy_failed(exc)
             return None
         return run_op(self.window, label=self.tr("Saving a copy as “%1”…").replace("%1", Path(path).name),
@@ -266,11 +280,10 @@ class FileOps(QObject):
         thread, then ``on_done(True)``; a dialog and ``on_done(False)`` when it is refused (the
         file is then unchanged)."""
         def failed(exc: BaseException) -> None:
-            if not isinstance(exc, StorageError | OSError):
-                raise exc
-            self.window.show_error(
-                self.tr("Cannot Restore the Backup"), str(exc),
-                self.tr("The file has not been changed; it opens again as it was."))
+            problem = file_problem(exc)
+            hint = self.tr("The file has not been changed; it opens again as it was.")
+            self.window.show_error(self.tr("Cannot Restore the Backup"), problem.what,
+                                   f"{problem.do}\n\n{hint}" if problem.do else hint)
             on_done(False)
 
         return run_op(self.window, label=self.tr("Restoring “%1” from a backup…")
@@ -299,10 +312,9 @@ class FileOps(QObject):
         return box.clickedButton() is copy
 
     def _copy_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, StorageError | OSError):
-            raise exc
-        self.window.show_error(self.tr("Cannot Save the Copy"), str(exc),
-                               self.tr("Try another folder you can write to, such as Documents or the Desktop."))
+        problem = file_problem(exc)
+        self.window.show_error(self.tr("Cannot Save the Copy"), problem.what, problem.do or self.tr(
+            "Try another folder you can write to, such as Documents or the Desktop."))
 
     def _refused(self, title: str, exc: StorageError, *, opening: bool = True) -> None:
         message = str(exc)
@@ -375,10 +387,10 @@ class FileOps(QObject):
             on_made(path)
 
         def failed(exc: BaseException) -> None:
-            if not isinstance(exc, OSError | StorageError):
-                raise exc
-            self.window.show_error(self.tr("Cannot Create the Example File"), str(exc),
-                                   self.tr("Use File › New… to create the office’s file."))
+            problem = file_problem(exc)
+            hint = self.tr("Use File › New… to create the office’s file.")
+            self.window.show_error(self.tr("Cannot Create the Example File"), problem.what,
+                                   f"{problem.do}\n\n{hint}" if problem.do else hint)
 
         return run_op(self.window, label=self.tr("Preparing the example file…"),
                       work=partial(make_example_copy, data_dir()), on_success=made,
