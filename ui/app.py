@@ -116,7 +116,7 @@ def watch_for_failures() -> list[str]:
     messages about plugins or libraries it could not load. Returns the (growing) list."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
-    from ui import file_ops
+    from ui import message_boxes
 
     problems: list[str] = []
 
@@ -135,7 +135,7 @@ def watch_for_failures() -> list[str]:
         problems.append(f"exception: {kind.__name__}: {value}")
         sys.__excepthook__(kind, value, traceback)
 
-    file_ops.exec_dialog = dialog
+    message_boxes.exec_dialog = dialog
     qInstallMessageHandler(on_message)
     sys.excepthook = on_exception
     return problems

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from ita_desktop.storage import StorageError
-
-if TYPE_CHECKING:
-    from ui.document import Document
+from ui.document_api import DocumentApi
 
 ScoreMap = Mapping[str, Decimal | None]
 
@@ -24,7 +21,7 @@ class _WriteCommand(QUndoCommand):
     """Runs ``_apply(self.new)`` on redo and ``_apply(self.old)`` on undo. A write the core refuses on the
     first run makes the command obsolete (the stack drops it) and is reported by the Document."""
 
-    def __init__(self, document: Document, text: str):
+    def __init__(self, document: DocumentApi, text: str):
         super().__init__(text)
         self.document = document
         self.old = self.new = None  # set by each command
@@ -52,7 +49,7 @@ class _WriteCommand(QUndoCommand):
 class ProfileFieldCommand(_WriteCommand):
     """Set one text field of the office profile (ข้อมูลหน่วยงาน)."""
 
-    def __init__(self, document: Document, *, field: str, old: str, new: str, text: str):
+    def __init__(self, document: DocumentApi, *, field: str, old: str, new: str, text: str):
         super().__init__(document, text)
         self.field, self.old, self.new = field, old, new
 
@@ -64,7 +61,7 @@ class ScoresCommand(_WriteCommand):
     """Set (or clear, with None) some scores of one fiscal year: the office's own figures, or the
     official NACC figures when ``official``."""
 
-    def __init__(self, document: Document, *, fiscal_year: int, old: ScoreMap, new: ScoreMap,
+    def __init__(self, document: DocumentApi, *, fiscal_year: int, old: ScoreMap, new: ScoreMap,
                  official: bool, text: str):
         super().__init__(document, text)
         self.fiscal_year, self.official = fiscal_year, official
@@ -77,7 +74,7 @@ class ScoresCommand(_WriteCommand):
 class OfficialResultCommand(_WriteCommand):
     """Set the published rating and rank of one fiscal year (rating, rank, rank_of)."""
 
-    def __init__(self, document: Document, *, fiscal_year: int, old: tuple, new: tuple,
+    def __init__(self, document: DocumentApi, *, fiscal_year: int, old: tuple, new: tuple,
                  text: str):
         super().__init__(document, text)
         self.fiscal_year, self.old, self.new = fiscal_year, old, new
@@ -91,7 +88,7 @@ class ReplaceFrameworkCommand(_WriteCommand):
     """Replace the framework document of one fiscal year (a new copy in the file; the previous
     copy stays, so undo points the assessment back at it). Documents are validated before."""
 
-    def __init__(self, document: Document, *, fiscal_year: int, old: dict, new: dict, text: str):
+    def __init__(self, document: DocumentApi, *, fiscal_year: int, old: dict, new: dict, text: str):
         super().__init__(document, text)
         self.fiscal_year, self.old, self.new = fiscal_year, old, new
 
@@ -103,7 +100,7 @@ class EditAnalysisText(_WriteCommand):
     """Set the office's wording of one analysis text of a fiscal year, addressed (scope, key,
     field) as in storage.analysis_texts; undo writes the previous wording back."""
 
-    def __init__(self, document: Document, *, fiscal_year: int, key: tuple[str, str, str],
+    def __init__(self, document: DocumentApi, *, fiscal_year: int, key: tuple[str, str, str],
                  old: str, new: str, text: str):
         super().__init__(document, text)
         self.fiscal_year, self.key, self.old, self.new = fiscal_year, key, old, new
@@ -116,7 +113,7 @@ class EmblemCommand(_WriteCommand):
     """Set the office emblem to ``new`` ((data, mime), or None to remove it); undo restores
     ``old``. A refusal goes to ``on_error`` (which words it for the chosen file)."""
 
-    def __init__(self, document: Document, *, old, new, text: str, on_error):
+    def __init__(self, document: DocumentApi, *, old, new, text: str, on_error):
         super().__init__(document, text)
         self.old, self.new, self.on_error = old, new, on_error
 

@@ -1,8 +1,8 @@
 """What the File menu does with files, kept out of the main window: open and create with a clear
 dialog when the core refuses a file, save a consistent copy, and the first-run example.
 
-Every refusal is shown by ``show_error`` through ``exec_dialog`` (module functions, so tests can
-look at the message box without a modal loop). A refused file is never written: the core checks
+Every refusal is shown by ui.message_boxes (``show_error`` through ``exec_dialog``, which tests
+replace to look at the message box without a modal loop). A refused file is never written: the core checks
 it on a read-only connection, and the window keeps the file that was open.
 
 Opening (the core reads the whole file to check it), making the example, saving a copy and
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -44,6 +45,8 @@ from ita_desktop.storage import (
 )
 from ita_desktop.storage import backups as storage_backups
 from ita_desktop.storage.errors import WriteFailedError
+from ita_desktop.storage.file_errors import FileProblem
+from ita_desktop.storage.file_errors import describe as describe_file_error
 from ita_desktop.storage.lock import (
     FileInUseError,
     Lock,
@@ -51,6 +54,7 @@ from ita_desktop.storage.lock import (
     acquire_lock,
     in_use_reason,
 )
+from ui import message_boxes
 from ui import settings as keys
 from ui.operations import Operation, run_op
 from ui.session import FileSession
@@ -117,29 +121,20 @@ def make_example_copy(folder: Path) -> Path:
     return target
 
 
+def file_problem(exc: BaseException) -> FileProblem:
+    """What a failed file operation says (ita_desktop.storage.file_errors.describe: Thai, with
+    what to do); an exception that is no file's failure (a bug) is raised again."""
+    problem = describe_file_error(exc)
+    if problem is None:
+        raise exc
+    return problem
+
+
 def _same_path(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve()
     except OSError:
         return a == b
-
-
-def error_box(parent: QWidget | None, title: str, message: str, hint: str = "") -> QMessageBox:
-    """A critical message box: the core's message (Thai), and below it what to do."""
-    box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok,
-                      parent)
-    if hint:
-        box.setInformativeText(hint)
-    return box
-
-
-def exec_dialog(box: QMessageBox) -> int:
-    """Run a message box modally (tests replace this to inspect the box instead)."""
-    return box.exec()
-
-
-def show_error(parent: QWidget | None, title: str, message: str, hint: str = "") -> None:
-    exec_dialog(error_box(parent, title, message, hint))
 
 
 def open_in_worker(path: Path, *, read_only: bool, lock: Lock | None = None) -> Store:
@@ -232,9 +227,11 @@ class FileOps(QObject):
         self._failed(self.tr("Cannot Open the File"), exc)
 
     def _failed(self, title: str, exc: BaseException) -> None:
-        if not isinstance(exc, StorageError):
-            raise exc
-        self._refused(title, exc)
+        if isinstance(exc, StorageError):
+            self._refused(title, exc)
+            return
+        problem = file_problem(exc)
+        self.window.show_error(title, problem.what, problem.do)
 
     def create(self, path: Path | str) -> Store | None:
         """Create an empty database file; refuses an existing path (never overwrites)."""
@@ -270,7 +267,7 @@ class FileOps(QObject):
         if store.path is None or store.file_is_gone():
             try:
                 on_saved(store.backup_to(path))
-            except (StorageError, OSError) as exc:
+            except (StorageError, OSError, sqlite3.Error) as exc:
                 self._copy_failed(exc)
             return None
         return run_op(self.window, label=self.tr("Saving a copy as “%1”…").replace("%1", Path(path).name),
@@ -283,11 +280,10 @@ class FileOps(QObject):
         thread, then ``on_done(True)``; a dialog and ``on_done(False)`` when it is refused (the
         file is then unchanged)."""
         def failed(exc: BaseException) -> None:
-            if not isinstance(exc, StorageError | OSError):
-                raise exc
-            self.window.show_error(
-                self.tr("Cannot Restore the Backup"), str(exc),
-                self.tr("The file has not been changed; it opens again as it was."))
+            problem = file_problem(exc)
+            hint = self.tr("The file has not been changed; it opens again as it was.")
+            self.window.show_error(self.tr("Cannot Restore the Backup"), problem.what,
+                                   f"{problem.do}\n\n{hint}" if problem.do else hint)
             on_done(False)
 
         return run_op(self.window, label=self.tr("Restoring “%1” from a backup…")
@@ -299,7 +295,8 @@ class FileOps(QObject):
     def write_failed(self, failure: WriteFailedError) -> bool:
         """Tell the user a change could not be saved (the core's Thai message) and what to do;
         the box offers Save a Copy As…. Returns True when the user chose it."""
-        box = error_box(self.window, self.tr("The Change Was Not Saved"), str(failure))
+        box = message_boxes.error_box(self.window, self.tr("The Change Was Not Saved"),
+                                      str(failure))
         if failure.kind == WriteFailedError.DISK_FULL:
             box.setInformativeText(self.tr(
                 "Once there is free space again, make the change again. Until then the file "
@@ -311,14 +308,13 @@ class FileOps(QObject):
             box.setInformativeText(self.tr(
                 "Once the drive or the network connection is back, make the change again."))
         copy = box.addButton(self.tr("Save a Copy As…"), QMessageBox.ButtonRole.ActionRole)
-        exec_dialog(box)
+        message_boxes.exec_dialog(box)
         return box.clickedButton() is copy
 
     def _copy_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, StorageError | OSError):
-            raise exc
-        self.window.show_error(self.tr("Cannot Save the Copy"), str(exc),
-                               self.tr("Try another folder you can write to, such as Documents or the Desktop."))
+        problem = file_problem(exc)
+        self.window.show_error(self.tr("Cannot Save the Copy"), problem.what, problem.do or self.tr(
+            "Try another folder you can write to, such as Documents or the Desktop."))
 
     def _refused(self, title: str, exc: StorageError, *, opening: bool = True) -> None:
         message = str(exc)
@@ -342,11 +338,11 @@ class FileOps(QObject):
         if not storage_backups.list_backups(backup_folder(path), stem=path.stem,
                                             include_before_restore=True):
             return False
-        box = error_box(self.window, title, message, hint + "\n\n" + self.tr(
+        box = message_boxes.error_box(self.window, title, message, hint + "\n\n" + self.tr(
             "ITA Desktop keeps daily backups of this file: you can put one of them back."))
         restore = box.addButton(self.tr("Restore from Backup…"),
                                 QMessageBox.ButtonRole.ActionRole)
-        exec_dialog(box)
+        message_boxes.exec_dialog(box)
         if box.clickedButton() is restore:
             self.restore_dialog(path)
         return True
@@ -391,10 +387,10 @@ class FileOps(QObject):
             on_made(path)
 
         def failed(exc: BaseException) -> None:
-            if not isinstance(exc, OSError | StorageError):
-                raise exc
-            self.window.show_error(self.tr("Cannot Create the Example File"), str(exc),
-                                   self.tr("Use File › New… to create the office’s file."))
+            problem = file_problem(exc)
+            hint = self.tr("Use File › New… to create the office’s file.")
+            self.window.show_error(self.tr("Cannot Create the Example File"), problem.what,
+                                   f"{problem.do}\n\n{hint}" if problem.do else hint)
 
         return run_op(self.window, label=self.tr("Preparing the example file…"),
                       work=partial(make_example_copy, data_dir()), on_success=made,

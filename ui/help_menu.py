@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrows
 
 import ita_desktop
 from ita_desktop import paths
-from ui import file_ops, i18n
+from ui import i18n, message_boxes
 from ui import settings as keys
 
 GUIDE = "guide-{language}.md"
@@ -91,7 +91,7 @@ class HelpActions(QObject):
             "Analyses the office’s ITA results, sets and follows up its integrity measures and "
             "prints the memos and reports, all on this computer. Fonts: Sarabun (SIL Open Font "
             "License)."))
-        file_ops.exec_dialog(box)
+        message_boxes.exec_dialog(box)
 
 
 def add_help_menu(window) -> HelpActions:

@@ -26,7 +26,7 @@ from ita_desktop import workbook
 from ita_desktop.framework import FrameworkError, load_framework
 from ita_desktop.storage import StorageError, Store
 from ita_desktop.storage.lock import Lock
-from ui import file_ops, i18n
+from ui import i18n, message_boxes
 from ui import settings as keys
 from ui.banner import INFO, Banner
 from ui.document import MEASURES as MEASURES_AREA
@@ -194,8 +194,8 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.LANGUAGE, language)
         self.settings.sync()
         self.statusBar().showMessage(LANGUAGE_NOTICE, 15000)
-        file_ops.exec_dialog(QMessageBox(QMessageBox.Icon.Information, "ITA Desktop",
-                                         LANGUAGE_NOTICE, QMessageBox.StandardButton.Ok, self))
+        message_boxes.exec_dialog(QMessageBox(QMessageBox.Icon.Information, "ITA Desktop",
+                                              LANGUAGE_NOTICE, QMessageBox.StandardButton.Ok, self))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, message: str, hint: str = "") -> None:
         """A critical dialog: the core's message and, below it, what to do."""
-        file_ops.show_error(self, title, message, hint)
+        message_boxes.show_error(self, title, message, hint)
 
     def _add_year_dialog(self) -> None:
         dialog = AddYearDialog(self.document.fiscal_years(), self)

@@ -6,14 +6,15 @@ the daily backup, and reacts when a write fails. One FileSession per window (``F
 ``<name>.lock`` file made with O_EXCL and held with flock while the Store is open, in
 ``store.lock``). A second window, instance or computer finds it and is offered the file
 read-only (ui.views.in_use_dialog); a read-only Store is opened ``mode=ro`` with
-``query_only``, so it cannot write. The holder refreshes the lock every HEARTBEAT_SECONDS; if a
-refresh finds it was taken over (this computer slept past STALE_AFTER_SECONDS and another one
-judged the lock stale), the window turns read-only in place, with its banner, before it could
-write over the other editor's work. Inside that, SQLite still serialises every transaction, so
+``query_only``, so it cannot write. The holder refreshes the lock every HEARTBEAT_SECONDS, on a
+thread of its own (a slow shared folder never freezes the window; a beat while the last one is
+still writing is skipped); if a refresh finds it was taken over (this computer slept past
+STALE_AFTER_SECONDS and another one judged the lock stale), the window turns read-only in
+place, with its banner, before it could write over the other editor's work. Inside that, SQLite still serialises every transaction, so
 even two writers could never leave a half-written file.
 
 **Daily backups** (ita_desktop.storage.backups.daily_backup, 14 kept) go to
-``file_ops.backup_folder(path)`` in the user's data folder, one folder per database. One is taken
+``userdirs.backup_folder(path)`` in the user's data folder, one folder per database. One is taken
 when a file is opened for writing and, for a session left open over midnight, at the first check
 (every DAY_CHECK_MS) on the new day. They run on a thread pool of their own with no progress
 bar, so they never hold up work or other operations; a failure goes to the status bar. Files
@@ -37,10 +38,13 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 
-from ita_desktop.storage import backups
+from ita_desktop import userdirs
+from ita_desktop.storage import Store, backups
 from ita_desktop.storage.errors import FILE_GONE_REASON, WriteFailedError
+from ita_desktop.storage.file_errors import describe
 from ita_desktop.storage.lock import (
     HEARTBEAT_SECONDS,
+    Lock,
     LockInfo,
     read_lock,
     taken_over_reason,
@@ -53,40 +57,61 @@ if TYPE_CHECKING:
 DAY_CHECK_MS = 10 * 60 * 1000
 """How often (ms) an open session looks whether the calendar day changed (a new backup due)."""
 
-_pool: QThreadPool | None = None
+_pools: dict[str, QThreadPool] = {}
 _jobs: set[_Job] = set()  # jobs whose result is not delivered yet (kept from the collector)
+
+
+def _one_thread_pool(name: str) -> QThreadPool:
+    if name not in _pools:
+        _pools[name] = QThreadPool()
+        _pools[name].setMaxThreadCount(1)
+    return _pools[name]
 
 
 def backup_pool() -> QThreadPool:
     """The one-thread pool backups run on: one at a time, never taking a thread that opening or
     printing (ui.operations) would use."""
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-    return _pool
+    return _one_thread_pool("backups")
+
+
+def heartbeat_pool() -> QThreadPool:
+    """The one-thread pool the lock's heartbeat writes on: never behind a long backup."""
+    return _one_thread_pool("heartbeat")
 
 
 class _Job(QObject):
-    """``work()`` on the backup pool; ``done(ok, result or exception)`` on the GUI thread."""
+    """``work()`` on ``pool`` (the backup pool unless told); ``done(ok, result or exception)``
+    on the GUI thread."""
 
     done = Signal(bool, object)
     _delivered = Signal(bool, object)
 
-    def __init__(self, work: Callable[[], Any]):
+    def __init__(self, work: Callable[[], Any], pool: Callable[[], QThreadPool] = backup_pool):
         super().__init__()
         self.work = work
+        self.pool = pool
         self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._runnable = Runner(self)
 
     def start(self) -> None:
         _jobs.add(self)
-        backup_pool().start(self._runnable)
+        self.pool().start(self._runnable)
 
     def _deliver(self, ok: bool, value: Any) -> None:
         _jobs.discard(self)
         self.done.emit(ok, value)
         self.deleteLater()
+
+
+def _beat(lock: Lock, store: Store) -> tuple[bool, bool, LockInfo | None]:
+    """The worker's half of a heartbeat: refresh ``lock``; when it is no longer ours, whether
+    the file went away and, if not, who holds the lock now. Touches no connection (only the
+    store's path and identity). Returns (ours, gone, holder); OSError propagates."""
+    if lock.refresh():
+        return True, False, None
+    if store.file_is_gone():
+        return False, True, None
+    return False, False, read_lock(store.path)
 
 
 class FileSession(QObject):
@@ -110,6 +135,7 @@ class FileSession(QObject):
         self._failure_shown: dict[Path, dt.date] = {}
         self._running: Path | None = None
         self._warned: set[str] = set()
+        self._beating: Lock | None = None
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(HEARTBEAT_SECONDS * 1000)
         self.heartbeat.timeout.connect(self.refresh_lock)
@@ -156,13 +182,12 @@ class FileSession(QObject):
         return self._running is not None
 
     def folder(self) -> Path | None:
-        """The open file's backups folder (ui.file_ops.backup_folder), None without a file."""
-        from ui import file_ops
-
+        """The open file's backups folder (ita_desktop.userdirs.backup_folder), None without a
+        file."""
         store = self.document.store if self.document is not None else None
         if store is None or store.path is None:
             return None
-        return file_ops.backup_folder(store.path)
+        return userdirs.backup_folder(store.path)
 
     def check_day(self) -> None:
         """Take today's backup (``clock()``) if this session has not yet: at attach, then on
@@ -189,7 +214,7 @@ class FileSession(QObject):
                 self.last_backup = value
             self.backup_done.emit(value)
         else:
-            message = str(value)
+            message = str(describe(value, path=path) or value)
             if current == path and self._failure_shown.get(path) != day:
                 self._failure_shown[path] = day  # once a day; the next check tries again
                 self.window.statusBar().showMessage(
@@ -201,29 +226,50 @@ class FileSession(QObject):
 
     # The lock ---------------------------------------------------------------------------------
 
+    @property
+    def beating(self) -> bool:
+        """True while a heartbeat write runs on its worker (a beat meanwhile is skipped)."""
+        return self._beating is not None
+
     def refresh_lock(self) -> None:
-        """Write the lock's heartbeat; when the lock was taken over (or the file went away),
-        turn the window read-only. A failed write of the lock file (the share is away for a
-        moment) is reported and tried again at the next beat."""
+        """Write the lock's heartbeat on a worker thread (a slow shared folder never holds up
+        the window); a beat while the last one is still writing is skipped, not queued. When
+        the lock was taken over (or the file went away) the window turns read-only; a failed
+        write of the lock file (the share is away for a moment) is reported in Thai
+        (ita_desktop.storage.file_errors) and tried again at the next beat."""
         store = self.document.store if self.document is not None else None
         lock = store.lock if store is not None else None
         if lock is None:
             self.heartbeat.stop()
             return
-        try:
-            ours = lock.refresh()
-        except OSError as exc:
+        if self._beating is not None:
+            return
+        self._beating = lock
+        job = _Job(partial(_beat, lock, store), pool=heartbeat_pool)
+        job.done.connect(partial(self._beat_ended, store, lock))
+        job.start()
+
+    def _beat_ended(self, store: Store, lock: Lock, ok: bool, value: Any) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._beating = None
+        if self.document is None or self.document.store is not store or store.lock is not lock:
+            return  # the file was closed, or turned read-only, while the beat was writing
+        if not ok:
+            problem = describe(value, path=lock.path)
+            if problem is None:
+                raise value
             self.window.statusBar().showMessage(
                 self.tr("Could not confirm that this window still holds the file: %1")
-                .replace("%1", str(exc)), 30000)
+                .replace("%1", str(problem)), 30000)
             return
+        ours, gone, holder = value
         if ours:
             return
         self.heartbeat.stop()
-        if store.file_is_gone():
+        if gone:
             reason = FILE_GONE_REASON
         else:
-            holder = read_lock(store.path)
             reason = taken_over_reason(holder)
             store.in_use_by = holder or LockInfo("", 0, "", "", "", "")
         self.window.become_read_only(reason)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from ui import file_ops
+from ui import message_boxes
 
 if TYPE_CHECKING:  # the dialogs are imported when first used: off the start-up path
     from ui.views.compare_view import CompareWindow
@@ -112,7 +112,7 @@ class SharingActions(QObject):
         box.setInformativeText(self.tr(
             "This import cannot be undone with Undo. The file as it was before the import is "
             "saved as “%1” in the same folder; open it to go back.").replace("%1", backup))
-        file_ops.exec_dialog(box)
+        message_boxes.exec_dialog(box)
 
     # Compare ---------------------------------------------------------------------------------
 

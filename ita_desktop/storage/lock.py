@@ -50,6 +50,7 @@ import contextlib
 import json
 import os
 import sys
+import threading
 import time
 import uuid
 from dataclasses import asdict, dataclass
@@ -215,6 +216,8 @@ class Lock:
 
     Release it with :meth:`release` or by leaving a ``with`` block. Keep it fresh with
     :meth:`refresh` every ``HEARTBEAT_SECONDS`` seconds while the file is open for writing.
+    A refresh may run on a worker thread (a slow shared folder): refresh and release take turns,
+    so the file descriptor is never closed under a write in progress.
     """
 
     def __init__(self, db_path: Path, path: Path, fd: int, info: LockInfo):
@@ -222,6 +225,7 @@ class Lock:
         self.path = path
         self.info = info
         self._fd: int | None = fd
+        self._turn = threading.Lock()
 
     def __repr__(self) -> str:
         state = "held" if self.held else "released"
@@ -255,19 +259,24 @@ class Lock:
     def refresh(self) -> bool:
         """Write a new heartbeat; returns False (and changes nothing) if the lock was taken over
         or removed, in which case the caller must stop writing to the database. OSError from
-        the write (e.g. the share went away) propagates."""
-        if not self.is_ours():
-            return False
-        info = LockInfo(**{**asdict(self.info), "refreshed_at": _now_iso()})
-        assert self._fd is not None
-        _write_fd(self._fd, info.to_json())
-        self.info = info
-        return True
+        the write (e.g. the share went away) propagates. Returns False too once released."""
+        with self._turn:
+            if not self.is_ours():
+                return False
+            info = LockInfo(**{**asdict(self.info), "refreshed_at": _now_iso()})
+            assert self._fd is not None
+            _write_fd(self._fd, info.to_json())
+            self.info = info
+            return True
 
     def release(self) -> bool:
         """Give the lock up; the lock file is deleted only if it is still ours. Returns True when
         it was deleted. Safe to call twice; OSError while deleting is ignored (the lock file is
-        then left behind and will be judged stale)."""
+        then left behind and will be judged stale). Waits for a refresh still writing."""
+        with self._turn:
+            return self._release()
+
+    def _release(self) -> bool:
         if self._fd is None:
             return False
         fd, self._fd = self._fd, None

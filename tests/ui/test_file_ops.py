@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from ita_desktop.storage import open_database, profile
 from tests.ui.conftest import finish, key_text, type_into, wait_for_operations
-from ui import file_ops
+from ui import file_ops, message_boxes
 
 
 @pytest.fixture
 def dialogs(monkeypatch):
     """Message boxes the window would have shown (inspected instead of run modally)."""
     shown: list[QMessageBox] = []
-    monkeypatch.setattr(file_ops, "exec_dialog", lambda box: shown.append(box) or 0)
+    monkeypatch.setattr(message_boxes, "exec_dialog", lambda box: shown.append(box) or 0)
     return shown
 
 

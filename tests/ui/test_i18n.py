@@ -193,11 +193,11 @@ def test_main_window_menus_in_english(english, make_window, example_path):
 
 
 def test_language_menu_stores_the_choice(make_window, settings, monkeypatch):
-    from ui import file_ops
+    from ui import message_boxes
     from ui import settings as keys
 
     shown = []
-    monkeypatch.setattr(file_ops, "exec_dialog", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(message_boxes, "exec_dialog", lambda box: shown.append(box.text()) or 0)
     window = make_window()
     assert settings.get(keys.LANGUAGE) == "th"
     actions = {a.text(): a for a in window.language_menu.actions()}

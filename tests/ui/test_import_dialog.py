@@ -21,7 +21,7 @@ from ita_desktop.storage import (
     profile,
 )
 from tests.ui.conftest import finish, tr
-from ui import file_ops
+from ui import message_boxes
 from ui.models.import_plan_model import COL_BOTH, COL_MINE, COL_RECORD, COL_THEIRS
 from ui.navigation import ANALYSIS
 from ui.sharing_menu import add_sharing_actions
@@ -57,7 +57,7 @@ def theirs(tmp_path, example_path):
 @pytest.fixture
 def shown(monkeypatch):
     boxes: list[QMessageBox] = []
-    monkeypatch.setattr(file_ops, "exec_dialog", lambda box: boxes.append(box) or 0)
+    monkeypatch.setattr(message_boxes, "exec_dialog", lambda box: boxes.append(box) or 0)
     return boxes
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ita_desktop.storage import open_database, profile
 from tests.ui.conftest import finish, type_into
-from ui import file_ops, operations
+from ui import file_ops, message_boxes, operations
 from ui.operations import run_op
 
 WAIT_S = 10  # a worker held on an Event never waits longer than this, even if a test fails
@@ -128,7 +128,7 @@ def test_corrupt_file_is_refused_by_the_worker_and_the_open_file_stays(
     bad = tmp_path / "เสียหาย.db"
     bad.write_bytes(bytes(data))
     shown: list[QMessageBox] = []
-    monkeypatch.setattr(file_ops, "exec_dialog", lambda box: shown.append(box) or 0)
+    monkeypatch.setattr(message_boxes, "exec_dialog", lambda box: shown.append(box) or 0)
     window = make_window(example_path)
     del window.show_error  # the conftest guard; use the real dialog
 

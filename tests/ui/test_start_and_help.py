@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser
 
 import ita_desktop
 from ita_desktop import paths
-from ui import file_ops
+from ui import message_boxes
 
 
 @pytest.fixture
 def shown_boxes(monkeypatch):
     boxes: list[QMessageBox] = []
-    monkeypatch.setattr(file_ops, "exec_dialog", lambda box: boxes.append(box) or 0)
+    monkeypatch.setattr(message_boxes, "exec_dialog", lambda box: boxes.append(box) or 0)
     return boxes
 
 

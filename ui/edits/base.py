@@ -11,22 +11,20 @@ deletions keep whole records (ita_desktop.storage.records) so undo puts back the
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
 from ita_desktop.storage import StorageError
-
-if TYPE_CHECKING:
-    from ui.document import Document
+from ui.document_api import DocumentApi
 
 
 class Edit(QUndoCommand):
     """Override ``first()`` (the first run; may raise), ``again()`` (redo after an undo) and
     ``back()`` (undo). A failure in again/back is reported and makes the command obsolete."""
 
-    def __init__(self, document: Document, text: str):
+    def __init__(self, document: DocumentApi, text: str):
         super().__init__(text)
         self.document = document
         self._pending_first = True
@@ -80,7 +78,7 @@ class ValuesEdit(Edit):
 class Area(QObject):
     """One planning area of a Document (``document.measures``, ``.followups`` …)."""
 
-    def __init__(self, document: Document):
+    def __init__(self, document: DocumentApi):
         super().__init__(document)
         self.document = document
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop import compare
-from ui import file_ops
+from ui import message_boxes
 from ui.models.compare_model import COL_OFFICE, COL_TOTAL, CompareModel, PathRole, SortRole
 from ui.operations import Operation, run_op
 
@@ -225,5 +225,5 @@ class CompareWindow(QMainWindow):
         try:
             self.export_csv(path if Path(path).suffix else f"{path}.csv")
         except OSError as exc:
-            file_ops.show_error(self, self.tr("Cannot Save the CSV File"), str(exc),
+            message_boxes.show_error(self, self.tr("Cannot Save the CSV File"), str(exc),
                                 self.tr("Try another folder you can write to, such as Documents."))

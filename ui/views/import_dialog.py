@@ -10,6 +10,7 @@ import is not an undoable edit: the dialog says so, and the caller reopens the f
 
 from __future__ import annotations
 
+import sqlite3
 from functools import partial
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ita_desktop.storage import StorageError, merge
+from ita_desktop.storage.file_errors import describe as describe_file_error
 from ui.document import Document
 from ui.models.import_plan_model import COL_BOTH, COL_MINE, COL_RECORD, COL_THEIRS, ImportPlanModel
 from ui.operations import Operation, run_op
@@ -169,10 +171,11 @@ class ImportDialog(QDialog):
         self.details.setPlainText("\n".join(lines))
 
     def _refused(self, exc: BaseException) -> None:
-        if not isinstance(exc, StorageError):
+        problem = describe_file_error(exc, path=self.path)
+        if problem is None:
             raise exc
         self.heading.setText(self.tr("Cannot import “%1”").replace("%1", self.path.name))
-        self.show_error(str(exc) + "\n" + self.tr("Neither file has been changed."))
+        self.show_error(str(problem) + "\n" + self.tr("Neither file has been changed."))
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -209,9 +212,10 @@ class ImportDialog(QDialog):
         store = self.document.store
         try:
             self.backup_path = merge.backup_before_import(store)
-        except (StorageError, OSError) as exc:
+        except (StorageError, OSError, sqlite3.Error) as exc:
+            problem = describe_file_error(exc, path=store.path)
             self.show_error(self.tr("The safety copy could not be saved, so nothing was "
-                                    "imported: %1").replace("%1", str(exc)))
+                                    "imported: %1").replace("%1", str(problem or exc)))
             return False
         try:
             self.counts = merge.apply_import(store, self.plan, self.model.effective_choices())

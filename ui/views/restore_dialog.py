@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ita_desktop.periods import format_thai_date
 from ita_desktop.storage.backups import BackupInfo, list_backups
-from ui import file_ops
+from ui import message_boxes
 
 COL_DAY, COL_KIND, COL_SIZE = range(3)
 
@@ -140,7 +140,7 @@ class RestoreDialog(QDialog):
             "%1", self.db_path.name))
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        file_ops.exec_dialog(box)
+        message_boxes.exec_dialog(box)
         if box.clickedButton() is not restore:
             return False
         self.chosen = info.path

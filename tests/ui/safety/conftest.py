@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ita_desktop.storage import open_database, profile
 from ita_desktop.storage.backups import list_backups
-from ui import file_ops
+from ui import file_ops, message_boxes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -44,7 +44,7 @@ def boxes(monkeypatch):
             shown.answer(box)
         return 0
 
-    monkeypatch.setattr(file_ops, "exec_dialog", run)
+    monkeypatch.setattr(message_boxes, "exec_dialog", run)
     return shown
 
 

@@ -137,6 +137,7 @@ def test_a_lock_taken_over_turns_the_window_read_only(qtbot, make_window, office
     window.files.session.heartbeat.timeout.emit()
 
     store = window.document.store
+    qtbot.waitUntil(lambda: store.read_only)
     assert store.read_only and "pc-กองคลัง" in store.read_only_reason
     assert window.banner.isVisible() and "somsri" in window.banner.text()
     assert window.document.undo_stack.count() == 0

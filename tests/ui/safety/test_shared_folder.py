@@ -1,0 +1,180 @@
+"""A file on a shared folder (SMB) that is slow or goes away: the lock's heartbeat writes off
+the GUI thread (a slow write never freezes the window, and beats never pile up), and each kind
+of failure reading or writing a file shows its Thai message, with what to do, in the window."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+import threading
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from ita_desktop.storage import backups
+from ita_desktop.storage import lock as lock_module
+from ita_desktop.storage.lock import read_lock
+from tests.ui.conftest import finish, type_into
+from tests.ui.safety.conftest import stored
+from ui import file_ops
+
+SHARE_GONE = "ติดต่อโฟลเดอร์ที่แชร์ในเครือข่ายไม่ได้"
+
+
+@pytest.fixture
+def slow_lock_write(monkeypatch):
+    """Once ``arm()`` is called, the lock file's write waits until ``release`` is set (a share
+    that hangs); ``writing`` is set while it waits, ``written`` once the real write is done;
+    ``calls`` counts them."""
+    real = lock_module._write_fd
+    state = type("SlowWrite", (), {})()
+    state.writing, state.release, state.written = (threading.Event(), threading.Event(),
+                                                   threading.Event())
+    state.calls = 0
+
+    def slow(fd, text):
+        state.calls += 1
+        state.writing.set()
+        state.release.wait(3)  # long enough for the test; a GUI thread stuck here fails it
+        real(fd, text)
+        state.written.set()
+
+    state.arm = lambda: monkeypatch.setattr(lock_module, "_write_fd", slow)
+    yield state
+    state.release.set()
+
+
+def test_a_slow_heartbeat_write_does_not_freeze_the_window(qtbot, make_window, office,
+                                                           slow_lock_write):
+    window = make_window(office)
+    session = window.files.session
+    before = read_lock(office).refreshed_at
+    slow_lock_write.arm()
+    seen = []
+    QTimer.singleShot(0, lambda: seen.append(slow_lock_write.writing.wait(3)
+                                             and not slow_lock_write.written.is_set()))
+    session.heartbeat.timeout.emit()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [True]  # the GUI thread ran its timer while the lock write was waiting
+    # The window can still be used meanwhile: an edit is saved.
+    view = window.show_section("profile")
+    type_into(qtbot, view.editors["phone"], "๐๔๓ ๒๒๒ ๓๓๓")
+    assert stored(office)["phone"] == "๐๔๓ ๒๒๒ ๓๓๓"
+    # A beat while the write still waits is skipped, not queued behind it.
+    assert session.beating
+    session.heartbeat.timeout.emit()
+    session.heartbeat.timeout.emit()
+    slow_lock_write.release.set()
+    qtbot.waitUntil(lambda: not session.beating, timeout=5000)
+    assert slow_lock_write.calls == 1
+    assert not window.document.store.read_only
+    assert read_lock(office).token == window.document.store.lock.info.token
+    assert read_lock(office).refreshed_at >= before
+
+
+def test_closing_the_file_while_a_heartbeat_writes_waits_for_it_and_releases_the_lock(
+        qtbot, make_window, office, slow_lock_write):
+    window = make_window(office)
+    slow_lock_write.arm()
+    window.files.session.heartbeat.timeout.emit()
+    assert slow_lock_write.writing.wait(3)
+    QTimer.singleShot(50, slow_lock_write.release.set)
+    window.close_file()
+    assert slow_lock_write.written.is_set()
+    assert read_lock(office) is None  # released after the write, never under it
+    qtbot.waitUntil(lambda: not window.files.session.beating, timeout=5000)
+
+
+@pytest.mark.parametrize(("exc", "words"), [
+    (PermissionError(errno.EACCES, "Permission denied"), "ไม่มีสิทธิ์อ่านหรือเขียน"),
+    (OSError(errno.ETIMEDOUT, "Connection timed out"), SHARE_GONE),
+    (OSError(errno.EHOSTDOWN, "Host is down"), SHARE_GONE),
+    (OSError(errno.ENOSPC, "No space left on device"), "พื้นที่ในดิสก์หรือในโฟลเดอร์ที่แชร์เต็ม"),
+])
+def test_a_heartbeat_that_cannot_write_the_lock_file_says_so_in_thai(qtbot, make_window, office,
+                                                                     monkeypatch, exc, words):
+    window = make_window(office)
+
+    def fails(fd, text):
+        raise exc
+
+    monkeypatch.setattr(lock_module, "_write_fd", fails)
+    window.files.session.heartbeat.timeout.emit()
+    qtbot.waitUntil(lambda: words in window.statusBar().currentMessage(), timeout=5000)
+    message = window.statusBar().currentMessage()
+    assert "“office.db.lock”" in message and "กรุณา" in message and "Errno" not in message
+    assert not window.document.store.read_only  # tried again at the next beat
+    assert window.files.session.heartbeat.isActive()
+
+
+def test_a_daily_backup_that_fails_on_a_share_says_so_in_thai(qtbot, make_window, office,
+                                                              monkeypatch):
+    def unreachable(path, **_kwargs):
+        raise OSError(errno.ETIMEDOUT, "Connection timed out", str(path))
+
+    monkeypatch.setattr(backups, "daily_backup", unreachable)
+    window = make_window()
+    with qtbot.waitSignal(window.files.session.backup_failed, timeout=10000) as signal:
+        assert finish(qtbot, window.open_file(office))
+    assert SHARE_GONE in signal.args[0] and "“office.db”" in signal.args[0]
+    assert SHARE_GONE in window.statusBar().currentMessage()
+    assert "Errno" not in window.statusBar().currentMessage()
+
+
+def _errors_shown(window):
+    shown = []
+    window.show_error = lambda title, message, hint="": shown.append((title, message, hint))
+    return shown
+
+
+@pytest.mark.parametrize(("exc", "what", "todo"), [
+    (sqlite3.OperationalError("disk I/O error"), "โฟลเดอร์ที่แชร์ขัดข้อง", "ลองอีกครั้ง"),
+    (sqlite3.OperationalError("database is locked"), "กำลังถูกบันทึกโดยโปรแกรมหรือเครื่องอื่น",
+     "อ่านอย่างเดียว"),
+    (sqlite3.OperationalError("unable to open database file"), "เปิดไฟล์", "สิทธิ์"),
+    (PermissionError(errno.EACCES, "Permission denied"), "ไม่มีสิทธิ์", "บันทึกสำเนา"),
+])
+def test_opening_a_file_the_share_refuses_says_what_happened_and_what_to_do(
+        qtbot, make_window, office, monkeypatch, exc, what, todo):
+    window = make_window()
+    shown = _errors_shown(window)
+
+    def refused(*_args, **_kwargs):
+        raise exc
+
+    monkeypatch.setattr(file_ops, "open_database", refused)
+    assert not finish(qtbot, window.open_file(office))
+    [(title, message, hint)] = shown
+    assert what in message and todo in hint
+    assert window.document is None
+
+
+def test_saving_a_copy_to_a_share_that_went_away_keeps_the_window_and_says_so(
+        qtbot, make_window, office, tmp_path, monkeypatch):
+    window = make_window(office)
+    shown = _errors_shown(window)
+
+    def gone(*_args, **_kwargs):
+        raise OSError(errno.EHOSTDOWN, "Host is down")
+
+    monkeypatch.setattr(file_ops, "backup_file", gone)
+    finish(qtbot, window.save_copy(tmp_path / "สำเนา ของ office.db"))
+    [(_title, message, hint)] = shown
+    assert SHARE_GONE in message and "Wi-Fi" in hint
+    assert window.document is not None and not window.document.store.read_only
+
+
+def test_restoring_a_backup_when_the_file_is_busy_says_so(qtbot, make_window, office,
+                                                          monkeypatch):
+    window = make_window(office)
+    shown = _errors_shown(window)
+
+    def busy(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(backups, "restore_backup", busy)
+    done = []
+    finish(qtbot, window.files.restore(office, office, on_done=done.append))
+    [(_title, message, hint)] = shown
+    assert "กำลังถูกบันทึกโดยโปรแกรมหรือเครื่องอื่น" in message and "รอสักครู่" in hint
+    assert done == [False]
