@@ -10,6 +10,7 @@ Sizes are TH SarabunPSK points (:func:`pt` converts for the active font); length
 
 from ita_desktop.printing.celltext import cell_flowables, parse_cell_text
 from ita_desktop.printing.charts import ThaiDrawing, indicator_chart, tool_chart, years_chart
+from ita_desktop.printing.drawing import draw_text, text_width
 from ita_desktop.printing.extract import comparable, pdftotext
 from ita_desktop.printing.fonts import (
     FontError,
@@ -22,7 +23,7 @@ from ita_desktop.printing.fonts import (
     use_font,
 )
 from ita_desktop.printing.paragraph import Span, ThaiParagraph, ThaiStyle
-from ita_desktop.printing.shaping import draw_text, shape, text_width
+from ita_desktop.printing.shaping import shape
 from ita_desktop.printing.table import thai_table
 from ita_desktop.printing.thaidate import (
     arabic_digits,

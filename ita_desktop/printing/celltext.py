@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ita_desktop.printing.drawing import text_width
 from ita_desktop.printing.paragraph import ThaiParagraph, ThaiStyle
-from ita_desktop.printing.shaping import text_width
 from ita_desktop.printing.thaidate import digits
 
 _MARKER = re.compile(

@@ -22,9 +22,9 @@ from reportlab.lib import colors
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
 from reportlab.lib.validators import isAnything
 
+from ita_desktop.printing.drawing import draw_text, text_width
 from ita_desktop.printing.fonts import active_font
 from ita_desktop.printing.paragraph import ThaiParagraph, ThaiStyle
-from ita_desktop.printing.shaping import draw_text, text_width
 from ita_desktop.printing.thaidate import digits, format_number
 
 BAR = colors.HexColor("#2F5597")

@@ -23,6 +23,7 @@ from reportlab.lib.colors import Color, black
 from reportlab.platypus.flowables import Flowable
 
 from ita_desktop.printing.breakwords import BreakWords, current_words
+from ita_desktop.printing.drawing import draw_glyphs
 from ita_desktop.printing.fonts import FontSpec, active_font
 from ita_desktop.printing.linebreak import (
     break_positions,
@@ -30,7 +31,7 @@ from ita_desktop.printing.linebreak import (
     min_word_width,
 )
 from ita_desktop.printing.printable import printable
-from ita_desktop.printing.shaping import ShapedRun, draw_glyphs, shape, shape_words
+from ita_desktop.printing.shaping import ShapedRun, shape, shape_words
 from ita_desktop.thainlp import word_tokenize
 
 ALIGNMENTS = frozenset({"left", "centre", "center", "right", "distributed"})

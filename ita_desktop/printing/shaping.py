@@ -1,11 +1,9 @@
-"""HarfBuzz shaping and glyph drawing for every string we print.
+"""HarfBuzz shaping for every string we print.
 
 ``canvas.drawString(..., shaping=True)`` silently does nothing and plain strings in Table cells are
-never shaped (THAI-PRINT.md), so we shape with uharfbuzz ourselves and write the PDF text operators
-directly: one ``TJ`` per line with HarfBuzz's advances and mark offsets (text rise ``Ts`` for
-vertical offsets) — never PDF character spacing (``Tc``), which would move the zero-width marks off
-their base letters. Each glyph is written with a code from :class:`~.extract.TextTTFont` that
-extracts as the right text.
+never shaped (THAI-PRINT.md), so we shape with uharfbuzz ourselves; :mod:`.drawing` writes the PDF
+text operators from the shaped runs. Each glyph gets a code from :class:`~.extract.TextTTFont`
+that extracts as the right text.
 
 Units: :class:`ShapedRun` keeps advances in 1/1000 em (independent of size); ``size`` and every
 width or position handed in or out of the functions here are real points.
@@ -16,17 +14,14 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import uharfbuzz as hb
-from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 
 from ita_desktop.printing.extract import TextTTFont, is_private_use
-from ita_desktop.printing.fonts import FontSpec, active_font
 from ita_desktop.printing.linebreak import can_start_grapheme
-from ita_desktop.printing.printable import printable
 
 _FEATURES = {"kern": True, "liga": True}
 SARA_AM = "\u0e33"
@@ -52,6 +47,12 @@ class ShapedRun:
     char_adv: tuple[float, ...]
     front: tuple[bool, ...]  # drawn in the first pass: carries text or advances the pen
     starts: bytes = b""  # starts[k] = 1 where a grapheme cluster starts at text[k]
+    # the words it was joined from (shape_words) and the index of each one's first glyph; empty
+    # for a run shaped in one piece, which is then its own only word
+    words: tuple[ShapedRun, ...] = field(default=(), compare=False, repr=False)
+    word_glyphs: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    # drawing.py's operator templates for this run, by (size, pass, starting rise)
+    templates: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def advance(self) -> float:
@@ -193,10 +194,19 @@ def _slice(run: ShapedRun, a: int, b: int) -> ShapedRun:
 def join_runs(runs: Sequence[ShapedRun], text: str) -> ShapedRun:
     """The runs (of one font, whose texts make ``text``) as one run."""
     clusters: list[int] = []
-    offset = 0
+    words: list[ShapedRun] = []
+    word_glyphs: list[int] = []
+    offset = glyph = 0
     for run in runs:
         clusters += [c + offset for c in run.clusters] if offset else run.clusters
         offset += len(run.text)
+        if run.words:
+            words += run.words
+            word_glyphs += [glyph + g for g in run.word_glyphs]
+        elif run.codes:
+            words.append(run)
+            word_glyphs.append(glyph)
+        glyph += len(run.codes)
     chain = itertools.chain.from_iterable
     return ShapedRun(
         text=text,
@@ -210,6 +220,8 @@ def join_runs(runs: Sequence[ShapedRun], text: str) -> ShapedRun:
         char_adv=tuple(chain([r.char_adv for r in runs])),
         front=tuple(chain([r.front for r in runs])),
         starts=b"".join([r.starts for r in runs]),
+        words=tuple(words),
+        word_glyphs=tuple(word_glyphs),
     )
 
 
@@ -284,143 +296,3 @@ def _shape(text: str, font_name: str) -> ShapedRun:
 
 
 _shape_cached = lru_cache(maxsize=2048)(_shape)
-
-
-def draw_glyphs(
-    canv,
-    run: ShapedRun,
-    x: float,
-    y: float,
-    size: float,
-    *,
-    start: int = 0,
-    stop: int | None = None,
-    extra: dict[int, float] | None = None,
-    fake_bold: bool = False,
-) -> float:
-    """Draw glyphs ``start:stop`` of ``run`` with the pen at (x, y) (points, baseline).
-
-    ``extra`` maps a glyph index to additional advance (points) after that glyph — used for
-    distributed alignment. ``fake_bold`` outlines the glyphs (fill + stroke 0.03 em) for a family
-    without a bold file. Fill/stroke colours are the canvas's current ones. Returns the advance
-    drawn (points).
-
-    Glyphs that carry text or advance the pen are written first, the zero-advance marks after
-    them in a second ``TJ``: a PDF reader then meets the letters of a line as one uninterrupted
-    sequence, and the marks, which extract as nothing, cannot split words.
-    """
-    stop = len(run.codes) if stop is None else stop
-    if stop <= start:
-        return 0.0
-    to_units = 1000.0 / size
-    x_adv, x_off = run.x_adv, run.x_off
-    pens: list[float] = []  # where each glyph goes, in 1/1000 em from x
-    pen = 0.0
-    for i in range(start, stop):
-        pens.append(pen + x_off[i])
-        pen += x_adv[i]
-        if extra and i in extra:
-            pen += extra[i] * to_units
-    front = [i for i in range(start, stop) if run.front[i]]
-    marks = [i for i in range(start, stop) if not run.front[i]]
-    ops = ["BT", f"{fp_str(x)} {fp_str(y)} Td"]
-    if fake_bold:
-        ops.append(f"2 Tr {fp_str(size * 0.03)} w")
-    writer = _TJWriter(canv, run, size, ops)
-    writer.show(front, pens, start)
-    writer.show(marks, pens, start)
-    if writer.rise:
-        ops.append("0 Ts")
-    if fake_bold:
-        ops.append("0 Tr")
-    ops.append("ET")
-    canv.addLiteral(" ".join(ops))
-    return pen / to_units
-
-
-_ESCAPED = [escapePDF(bytes((b,))) for b in range(256)]  # PDF string escape of each byte
-
-
-class _TJWriter:
-    """Writes glyphs at given x positions (1/1000 em from the line start) as TJ arrays.
-
-    The pen position is tracked as actually written (adjustments rounded to 0.1 unit), so
-    rounding never accumulates along a line; vertical offsets use text rise (Ts).
-    """
-
-    def __init__(self, canv, run: ShapedRun, size: float, ops: list[str]) -> None:
-        self.canv, self.run, self.size, self.ops = canv, run, size, ops
-        self.font = pdfmetrics.getFont(run.font_name)
-        self.cur = 0.0
-        self.rise = 0.0
-
-    def show(self, glyphs: list[int], pens: list[float], start: int) -> None:
-        if not glyphs:
-            return
-        run, ops, esc = self.run, self.ops, _ESCAPED
-        widths, y_off = run.widths, run.y_off
-        doc = self.canv._doc
-        parts: list[str] = []
-        chunk: list[str] = []
-
-        def flush() -> None:
-            if chunk:
-                parts.append(f"({''.join(chunk)})")
-                chunk.clear()
-            if parts:
-                ops.append(f"[{' '.join(parts)}] TJ")
-                parts.clear()
-
-        cur, rise = self.cur, self.rise
-        codes = "".join([run.codes[i] for i in glyphs])
-        n = 0
-        for subset, data in self.font.splitString(codes, doc):
-            flush()
-            ops.append(f"{self.font.getSubsetInternalName(subset, doc)} {fp_str(self.size)} Tf")
-            for byte in data:
-                i = glyphs[n]
-                n += 1
-                if y_off[i] != rise:
-                    flush()
-                    rise = y_off[i]
-                    ops.append(f"{fp_str(rise * self.size / 1000.0)} Ts")
-                move = pens[i - start] - cur
-                if move > 0.05 or move < -0.05:
-                    move = round(move, 1)
-                    if chunk:
-                        parts.append(f"({''.join(chunk)})")
-                        chunk.clear()
-                    parts.append(f"{-move:.1f}")
-                    cur += move
-                chunk.append(esc[byte])
-                cur += widths[i]
-        flush()
-        self.cur, self.rise = cur, rise
-
-
-def text_width(text: str, size: float, *, bold: bool = False, italic: bool = False,
-               font: FontSpec | None = None) -> float:
-    """Shaped width of one line of ``text`` in points at ``size`` real points."""
-    spec = font or active_font()
-    return shape(text, spec.font_name(bold=bold, italic=italic)).advance * size / 1000.0
-
-
-def draw_text(canv, x: float, y: float, text: str, size: float, *, bold: bool = False,
-              italic: bool = False, align: str = "left", font: FontSpec | None = None) -> float:
-    """Draw one shaped line with its baseline at y; ``align`` left/centre/right about x.
-
-    For short labels, headers and chart text; printed literally (no markup). Returns the width.
-    Raises ValueError for an unknown ``align``.
-    """
-    spec = font or active_font()
-    text = printable(text, spec).replace("\n", " ")
-    run = shape(text, spec.font_name(bold=bold, italic=italic))
-    width = run.advance * size / 1000.0
-    if align in ("centre", "center"):
-        x -= width / 2
-    elif align == "right":
-        x -= width
-    elif align != "left":
-        raise ValueError(f"unknown align {align!r}")
-    draw_glyphs(canv, run, x, y, size, fake_bold=spec.synthetic_bold(bold=bold, italic=italic))
-    return width
