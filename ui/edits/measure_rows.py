@@ -6,13 +6,20 @@ measure back in its place when undone. Moves are kept as the single moves
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from ita_desktop.storage import measures, records
 from ui.edits.base import Edit
 
-if TYPE_CHECKING:
-    from ui.edits.measures import MeasureEdits
+
+class MeasureEdits(Protocol):
+    """What these edits need of the measures area (ui.edits.measures.MeasureEdits), named here
+    so that the arrow runs one way: measures imports this module, not the other way round."""
+
+    document: Any
+    store: Any
+
+    def structure_changed(self, fiscal_year: int) -> None: ...
 
 
 class DeleteMeasures(Edit):
