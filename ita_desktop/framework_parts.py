@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ita_desktop.framework import (
+from ita_desktop.framework_model import (
     SCALES,
     Indicator,
     Issue,

@@ -13,13 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("ita_desktop", "ui")
 
 # Circles known and not yet broken; any other circle fails the test.
-KNOWN_CYCLES = [
-    # Found by this test and not in issue 17 (each hidden by a function-level or TYPE_CHECKING
-    # import): reported, not yet broken. Remove each once it is.
-    {"ita_desktop.documents.docx_memo", "ita_desktop.documents.docx_render"},
-    {"ita_desktop.documents.pdf_render", "ita_desktop.documents.tables"},
-    {"ita_desktop.framework", "ita_desktop.framework_parts"},
-]
+KNOWN_CYCLES: list[set[str]] = []
 
 
 def module_files(root: Path = ROOT) -> dict[str, Path]:

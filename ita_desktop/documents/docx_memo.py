@@ -8,15 +8,12 @@ Lengths are points, sizes TH SarabunPSK points (the writer scales them for its f
 from __future__ import annotations
 
 from io import BytesIO
-from typing import TYPE_CHECKING
 
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Pt
 
 from ita_desktop.documents import content as c
-
-if TYPE_CHECKING:
-    from ita_desktop.documents.docx_render import _Target
+from ita_desktop.documents.docx_ooxml import Target
 
 MEMO_LABEL_GAP = 0.2 * c.CM  # as pdf_blocks.FieldRow
 MEMO_CELL_GAP = 0.3 * c.CM
@@ -42,7 +39,7 @@ class MemoBlocks:
     """The memo's blocks, mixed into docx_render's writer (which provides ``paragraph``,
     ``new_paragraph``, ``_rpr`` and ``_run``)."""
 
-    def memo_title(self, block: c.MemoTitle, target: _Target) -> None:
+    def memo_title(self, block: c.MemoTitle, target: Target) -> None:
         if not block.emblem:
             self.paragraph(target, [c.Run(block.title, True)],
                            c.TextStyle(size=block.size, bold=True, alignment="centre"))
@@ -52,7 +49,7 @@ class MemoBlocks:
         add_picture(p.add_run(), block.emblem, height=Pt(block.emblem_height))
         self._run(p, "\t" + block.title, self._rpr(block.size, bold=True))
 
-    def memo_fields(self, block: c.MemoFields, target: _Target) -> None:
+    def memo_fields(self, block: c.MemoFields, target: Target) -> None:
         """Label, tab, the value over a dotted underline, an underlined tab to the field's end;
         a long value wraps under itself (a hanging indent at the first value)."""
         from ita_desktop.printing import pt, text_width
@@ -79,7 +76,7 @@ class MemoBlocks:
             self._run(p, f.label + "\t", label)
             self._run(p, " ".join(f.value.split("\n")) + "\t", value)
 
-    def dotted_lines(self, block: c.DottedLines, target: _Target) -> None:
+    def dotted_lines(self, block: c.DottedLines, target: Target) -> None:
         """Each line a tab with a dotted underline to a right tab stop (the look of the memo's
         fields; LibreOffice draws no leader dots for a tab that ends a paragraph)."""
         width = min(block.width or target.width, target.width)
@@ -90,7 +87,7 @@ class MemoBlocks:
             p.paragraph_format.tab_stops.add_tab_stop(Pt(x0 + width - 1), WD_TAB_ALIGNMENT.RIGHT)
             self._run(p, "\t\u200b", self._rpr(block.size, underline="dotted"))
 
-    def tick_boxes(self, block: c.TickBoxes, target: _Target) -> None:
+    def tick_boxes(self, block: c.TickBoxes, target: Target) -> None:
         from ita_desktop.printing import pt, text_width
 
         p = self.new_paragraph(target, c.TextStyle(size=block.size, left_indent=0.3 * c.CM,

@@ -275,3 +275,27 @@ def outline_level(paragraph, level: int) -> None:
             ppr.insert(n, el)
             return
     ppr.append(el)
+
+
+class Target:
+    """Where blocks go: the document body or a table cell (whose first, empty paragraph is used
+    first), ``width`` points wide."""
+
+    def __init__(self, owner, width: float, first=None) -> None:
+        self.owner, self.width, self._first = owner, width, first
+        self.last_table = False
+        self.last_paragraph = None  # the last paragraph written here, if nothing came after it
+
+    def paragraph(self):
+        self.last_table = False
+        if self._first is not None:
+            p, self._first = self._first, None
+        else:
+            p = self.owner.add_paragraph()
+        self.last_paragraph = p
+        return p
+
+    def table(self, rows: int, cols: int):
+        self.last_table = True
+        self.last_paragraph = None
+        return self.owner.add_table(rows, cols)

@@ -119,7 +119,7 @@ def render_docx(document: c.Document, out: str | Path, *,
     for n, section in enumerate(document.sections):
         sect = word.sections[0] if n == 0 else word.add_section(WD_SECTION.NEW_PAGE)
         writer.set_up(sect, section, thai_digits=document.thai_digits, first=n == 0)
-        writer.write(section.blocks, _Target(word, section.page.frame_width))
+        writer.write(section.blocks, ox.Target(word, section.page.frame_width))
         writer.pending_space, writer.pending_break, writer.pending_keep = 0.0, False, False
     word.save(str(out))
     report = RenderReport(path=out, pages=0)
@@ -128,30 +128,6 @@ def render_docx(document: c.Document, out: str | Path, *,
         report.warnings.append(warning)
         report.unprintable = dict(writer.replaced)
     return report
-
-
-class _Target:
-    """Where blocks go: the document body or a table cell (whose first, empty paragraph is used
-    first), ``width`` points wide."""
-
-    def __init__(self, owner, width: float, first=None) -> None:
-        self.owner, self.width, self._first = owner, width, first
-        self.last_table = False
-        self.last_paragraph = None  # the last paragraph written here, if nothing came after it
-
-    def paragraph(self):
-        self.last_table = False
-        if self._first is not None:
-            p, self._first = self._first, None
-        else:
-            p = self.owner.add_paragraph()
-        self.last_paragraph = p
-        return p
-
-    def table(self, rows: int, cols: int):
-        self.last_table = True
-        self.last_paragraph = None
-        return self.owner.add_table(rows, cols)
 
 
 @lru_cache(maxsize=256)
@@ -202,11 +178,11 @@ class _Writer(MemoBlocks):
                           restart=section.restart_numbers or first)
 
     # -- blocks ----------------------------------------------------------------------------------
-    def write(self, blocks: Sequence[c.Block], target: _Target) -> None:
+    def write(self, blocks: Sequence[c.Block], target: ox.Target) -> None:
         for block in blocks:
             self.block(block, target)
 
-    def block(self, block: c.Block, target: _Target) -> None:  # noqa: C901 - one case per kind
+    def block(self, block: c.Block, target: ox.Target) -> None:  # noqa: C901 - one case per kind
         if isinstance(block, c.Paragraph):
             self.paragraph(target, block.runs(), block.style, bullet=block.bullet,
                            keep_with_next=block.keep_with_next, outline=block.outline)
@@ -256,7 +232,7 @@ class _Writer(MemoBlocks):
     def _run(self, p, text: str, rpr) -> None:
         self.replaced.update(ox.add_run(p, text, rpr))
 
-    def new_paragraph(self, target: _Target, style: c.TextStyle):
+    def new_paragraph(self, target: ox.Target, style: c.TextStyle):
         """A paragraph formatted as ``style`` (size of its mark, indents, spacing, alignment),
         taking any space and page break pending from the blocks before it."""
         p = target.paragraph()
@@ -290,7 +266,7 @@ class _Writer(MemoBlocks):
         ox.put(ppr, mark, _PPR_TAIL)
         return p
 
-    def paragraph(self, target: _Target, runs: Sequence[c.Run], style: c.TextStyle, *,
+    def paragraph(self, target: ox.Target, runs: Sequence[c.Run], style: c.TextStyle, *,
                   bullet: str | None = None, keep_with_next: bool = False,
                   outline: int | None = None):
         p = self.new_paragraph(target, style)
@@ -311,10 +287,10 @@ class _Writer(MemoBlocks):
             ox.outline_level(p, outline)
         return p
 
-    def typed(self, target: _Target, text: str, style: c.TextStyle) -> None:
+    def typed(self, target: ox.Target, text: str, style: c.TextStyle) -> None:
         """Typed text as the print engine lays it out: one Word paragraph per paragraph or list
         item, with cell_flowables' indents (its bullet hangs in front of a tab)."""
-        from ita_desktop.documents.pdf_render import thai_style
+        from ita_desktop.documents.pdf_styles import thai_style
         from ita_desktop.printing.celltext import cell_flowables, parse_cell_text
 
         blocks = parse_cell_text(text)
@@ -324,7 +300,7 @@ class _Writer(MemoBlocks):
             self.paragraph(target, [c.Run(body, style.bold, style.italic)],
                            _from_thai(flowable.style), bullet=block.marker)
 
-    def picture(self, target: _Target, data: bytes, *, height: float | None = None,
+    def picture(self, target: ox.Target, data: bytes, *, height: float | None = None,
                 width: float | None = None, align: str = "centre") -> None:
         p = self.new_paragraph(target, c.TextStyle(alignment=align if align in _ALIGN
                                                    else "centre"))
@@ -332,7 +308,7 @@ class _Writer(MemoBlocks):
                      width=Pt(width) if width else None)
 
     # -- tables ----------------------------------------------------------------------------------
-    def table(self, block: c.Table, target: _Target) -> None:
+    def table(self, block: c.Table, target: ox.Target) -> None:
         if target.last_table or self.pending_break or self.pending_space:
             # Word joins adjacent tables, and a table cannot carry space or a page break before
             # it: a paragraph one point high takes them
@@ -386,7 +362,7 @@ class _Writer(MemoBlocks):
                 ox.row_flags(table.rows[r], cant_split=True)
 
     def _cell(self, cell, value: c.Cell, style: c.TextStyle, width: float) -> None:
-        target = _Target(cell, width, first=cell.paragraphs[0])
+        target = ox.Target(cell, width, first=cell.paragraphs[0])
         if value is None or value == "":
             self.new_paragraph(target, style)
         elif isinstance(value, str):

@@ -10,11 +10,9 @@ geometry and its page numbers. No layout rule is restated here.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -32,10 +30,10 @@ from reportlab.platypus import Image as RLImage
 from ita_desktop.documents import content as c
 from ita_desktop.documents import pdf_blocks
 from ita_desktop.documents.options import DocumentOptions, RenderReport, writable
+from ita_desktop.documents.pdf_styles import colour, thai_style
 from ita_desktop.printing import (
     Span,
     ThaiParagraph,
-    ThaiStyle,
     canvas_kwargs,
     cell_flowables,
     draw_text,
@@ -49,23 +47,6 @@ from ita_desktop.printing import (
 _VALIGN = {"top": "TOP", "middle": "MIDDLE", "bottom": "BOTTOM"}
 _PADDING = {"pad_left": "LEFTPADDING", "pad_right": "RIGHTPADDING", "pad_top": "TOPPADDING",
             "pad_bottom": "BOTTOMPADDING"}
-
-
-@lru_cache(maxsize=256)
-def thai_style(style: c.TextStyle) -> ThaiStyle:
-    """The print engine's style for a content style (the same fields, the colour as a Color)."""
-    return ThaiStyle(
-        size=style.size, bold=style.bold, italic=style.italic, alignment=style.alignment,
-        line_spacing=style.line_spacing, leading=style.leading,
-        first_line_indent=style.first_line_indent, left_indent=style.left_indent,
-        right_indent=style.right_indent, bullet_indent=style.bullet_indent,
-        bullet_gap=style.bullet_gap, space_before=style.space_before,
-        space_after=style.space_after, colour=_colour(style.colour))
-
-
-@lru_cache(maxsize=64)
-def _colour(value: str) -> colors.Color:
-    return colors.black if value.upper() in ("#000000", "BLACK") else colors.HexColor(value)
 
 
 def paragraph(block: c.Paragraph) -> ThaiParagraph:
@@ -161,7 +142,7 @@ def table(block: c.Table, width: float) -> Flowable:
     extra: list[tuple] = []
     for f in block.formats:
         if f.kind == "fill":
-            extra.append(("BACKGROUND", f.start, f.end, _colour(str(f.value))))
+            extra.append(("BACKGROUND", f.start, f.end, colour(str(f.value))))
         elif f.kind == "valign":
             extra.append(("VALIGN", f.start, f.end, _VALIGN[str(f.value)]))
         elif f.kind == "keep_rows":
@@ -183,7 +164,7 @@ def table(block: c.Table, width: float) -> Flowable:
             style=thai_style(block.style) if block.style else None,
             header_style=thai_style(block.header_style) if block.header_style else None,
             padding=block.padding, grid=block.grid,
-            header_fill=_colour(block.header_fill) if block.header_fill else None,
+            header_fill=colour(block.header_fill) if block.header_fill else None,
             spans=spans, extra_style=extra)
     if block.align == "centre":
         out.hAlign = "CENTER"

@@ -20,7 +20,13 @@ from reportlab.platypus import Flowable, Table
 
 from ita_desktop import periods
 from ita_desktop.documents import content as c
+from ita_desktop.documents.content import fit_widths  # noqa: F401 - re-exported
 from ita_desktop.documents.options import DocumentError, DocumentOptions
+from ita_desktop.documents.widths import (  # noqa: F401 - re-exported
+    Column,
+    cell_text,
+    content_widths,
+)
 from ita_desktop.framework import Framework, Item
 from ita_desktop.periods import FULL_YEAR, as_date, fiscal_year_bounds  # noqa: F401 - re-exported
 from ita_desktop.printing import draw_text, pt, thai_table
@@ -295,7 +301,7 @@ class _TidySplit:
 
 
 def _min_piece() -> float:
-    from ita_desktop.documents.pdf_render import thai_style
+    from ita_desktop.documents.pdf_styles import thai_style
 
     return MIN_PIECE_LINES * thai_style(c.house_styles().cell).line_leading() + 6.0
 
@@ -313,24 +319,6 @@ def tidy_breaks(table: Table) -> Table:
     of a split are built with ``type(table)``, so the rules carry over to them."""
     table.__class__ = _TidyLongTable if isinstance(table, ThaiLongTable) else _TidyTable
     return table
-
-
-@dataclass(frozen=True)
-class Column:
-    """A table column: ``key``, the header text and a relative width (about cm on A4 landscape)."""
-
-    key: str
-    header: str
-    weight: float
-
-
-
-
-from ita_desktop.documents.content import fit_widths  # noqa: E402, F401 - re-exported
-from ita_desktop.documents.widths import (  # noqa: E402, F401 - re-exported; they use Column
-    cell_text,
-    content_widths,
-)
 
 
 class Unbreakable(Flowable):
@@ -366,7 +354,7 @@ def footed_table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float], *,
     :class:`_TidySplit`, and an optional ``footer`` (e.g. the signature) in a last, borderless
     row spanning all columns that stays on the page of the last data row, so a signature never
     stands alone on a page."""
-    from ita_desktop.documents.pdf_render import thai_style
+    from ita_desktop.documents.pdf_styles import thai_style
 
     house = c.house_styles()
     rows, spans, extra = list(rows), list(spans), list(extra)

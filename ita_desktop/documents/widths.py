@@ -6,15 +6,22 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable
 
 from ita_desktop.printing import text_width
 
-if TYPE_CHECKING:
-    from ita_desktop.documents.tables import Column
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: ``key``, the header text and a relative width (about cm on A4 landscape)."""
+
+    key: str
+    header: str
+    weight: float
 
 
 MIN_COLUMN = 1.7 * cm
@@ -88,7 +95,7 @@ def content_widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]],
     ones (a row is as tall as its fullest cell). No column takes more than
     MAX_SHARE of ``total``. Without any text the columns' weights share the width."""
     from ita_desktop.documents import content as c
-    from ita_desktop.documents.pdf_render import thai_style
+    from ita_desktop.documents.pdf_styles import thai_style
 
     cell = thai_style(c.house_styles().header_cell)
     size, pad = cell.real_size(), 2 * 4.0 + 2
