@@ -37,11 +37,8 @@ from ita_desktop.printing import (
     canvas_kwargs,
     cell_flowables,
     draw_text,
-    indicator_chart,
     pt,
     thai_table,
-    tool_chart,
-    years_chart,
 )
 
 _VALIGN = {"top": "TOP", "middle": "MIDDLE", "bottom": "BOTTOM"}
@@ -112,7 +109,10 @@ def _flowables(block: c.Block, width: float) -> list[Flowable]:  # noqa: C901 - 
 
 
 def chart(block: c.Chart) -> Flowable:
-    """The ReportLab chart of a content.Chart (``printing.charts``)."""
+    """The ReportLab chart of a content.Chart (``printing.charts``, imported here: documents
+    without charts do not pay for ReportLab's graphics)."""
+    from ita_desktop.printing.charts import indicator_chart, tool_chart, years_chart
+
     points = list(block.points)
     kw: dict = {"width": block.width, "reference": block.reference,
                 "thai_digits": block.thai_digits}

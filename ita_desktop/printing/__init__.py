@@ -9,7 +9,6 @@ Sizes are TH SarabunPSK points (:func:`pt` converts for the active font); length
 """
 
 from ita_desktop.printing.celltext import cell_flowables, parse_cell_text
-from ita_desktop.printing.charts import ThaiDrawing, indicator_chart, tool_chart, years_chart
 from ita_desktop.printing.drawing import draw_text, text_width
 from ita_desktop.printing.extract import comparable, pdftotext
 from ita_desktop.printing.fonts import (
@@ -34,6 +33,19 @@ from ita_desktop.printing.thaidate import (
     thai_digits,
 )
 from ita_desktop.thainlp import warm_up, warm_up_in_background, word_tokenize
+
+_CHARTS = frozenset({"ThaiDrawing", "indicator_chart", "tool_chart", "years_chart"})
+
+
+def __getattr__(name: str):
+    """The charts, imported on first use: ReportLab's graphics cost some 20 ms at start-up and a
+    memo or the measures table has none."""
+    if name in _CHARTS:
+        from ita_desktop.printing import charts
+
+        return getattr(charts, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "FontError",

@@ -58,7 +58,7 @@ def _describe(message: str, columns: list[str], values: tuple) -> str:
 def _row_problems(conn: sqlite3.Connection, limit: int) -> list[str]:
     mem = sqlite3.connect(":memory:")
     try:
-        schema.MIGRATIONS.apply(Database(mem))
+        schema.MIGRATIONS.apply(Database(mem, execute_plugins=False))
         mem.execute("PRAGMA foreign_keys=OFF")  # references are checked on the file itself
         problems: list[str] = []
         for table in sorted(schema.TABLES_BY_VERSION[schema.SCHEMA_VERSION]):

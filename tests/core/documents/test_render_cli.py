@@ -126,3 +126,19 @@ def test_help_lists_the_combined_documents(capsys):
     out = capsys.readouterr().out
     for kind in ("analysis-measures", "memo-measures-attached", "memo-results-attached"):
         assert kind in out
+
+
+def test_printing_a_memo_loads_neither_charts_nor_plugins(example_path, tmp_path):
+    """A fresh ``ita render memo-measures`` imports no ReportLab graphics (the memo has no chart)
+    and does not scan the installed packages for sqlite-utils plugins: both only slowed the
+    first document after start-up."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from ita_desktop.cli import main; "
+            f"code = main(['render', 'memo-measures', '--db', {str(example_path)!r}, "
+            f"'--fiscal-year', '2569', '--out', {str(tmp_path / 'm.pdf')!r}]); "
+            "print(code, sorted(m for m in sys.modules if m.startswith('reportlab.graphics') "
+            "or m == 'importlib.metadata'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[-2] == "0 []"
