@@ -298,6 +298,9 @@ class MeasureEdits(Area):
     def move_many(self, measure_ids: list[int], step: int) -> bool:
         """Move several measures of one year one row up (``step`` -1) or down (1) as one undo
         step, keeping their order (see ``block_moves``); True also when none can move."""
+        if len(measure_ids) == 1:  # one row: the plain move (no need to read the whole year)
+            current = self.get(measure_ids[0])
+            return self.move(measure_ids[0], current["position"] + step)
         chosen = self._in_order(measure_ids)
         year = chosen[0]["fiscal_year"]
         order = [m["id"] for m in self.list(year)]

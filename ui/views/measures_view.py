@@ -11,8 +11,7 @@ Ctrl+Up / Ctrl+Down, or with the Move buttons.
 Several rows can be chosen (Ctrl/Shift-click, Shift+arrows): Delete (asking once, naming how
 many), Duplicate, Move up/down and dragging then act on all of them as one undo step, and Ctrl+C
 copies them as tab-separated lines (a table in Excel or Word). The form on the right edits one
-measure at a time: with several chosen it says how many instead of showing one of them, so no
-edit is taken to apply to all. The dialogs (suggestions, copy from another year,
+measure at a time: with several chosen it says how many (no edit seems to apply to all). The dialogs (suggestions, copy from another year,
 responsible units) run through ``exec_dialog`` so tests can drive them without a modal loop.
 """
 
@@ -308,9 +307,11 @@ class MeasuresView(SectionView, QWidget):
         self._update_actions()
 
     def _selection_changed(self, *_args) -> None:
-        if not self._reloading:
+        if self._reloading:
+            return
+        if len(chosen_rows(self.table)) > 1 or self.form.measure_id != self.current_id():
             self._show_chosen()
-            self._update_actions()
+        self._update_actions()
 
     def _show_chosen(self) -> None:
         """The form shows the current measure, or how many are chosen when several are."""
