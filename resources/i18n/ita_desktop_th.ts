@@ -66,12 +66,13 @@
     <name>AnalysisView</name>
     <message>
         <location filename="../../ui/views/analysis_view.py" line="+72"/>
-        <location line="+200"/>
+        <location line="+11"/>
+        <location line="+198"/>
         <source>Redraft Texts</source>
         <translation>ร่างข้อความใหม่</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-207"/>
         <source>Draft the causes, guidelines, strengths and weaknesses again from the latest scores</source>
         <translation>ร่างสาเหตุ แนวทาง จุดแข็งและจุดที่ควรพัฒนาใหม่จากคะแนนล่าสุด</translation>
     </message>
@@ -81,7 +82,7 @@
         <translation>คะแนนเปลี่ยนไปหลังจากร่างข้อความ กด “ร่างข้อความใหม่” เพื่อปรับข้อความให้ตรงกับคะแนนล่าสุด</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -96,12 +97,12 @@
         <translation>คะแนนรายตัวชี้วัดเทียบเกณฑ์ 85 คะแนนและปีก่อน</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Analysis of the assessment, fiscal year %1</source>
         <translation>การวิเคราะห์ผลการประเมิน ปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Total %1  Rating %2</source>
         <translation>คะแนนรวม %1  ระดับ %2</translation>
     </message>
@@ -116,7 +117,7 @@
         <translation>ข้อความในรายงาน</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The %1 framework in the program is not yet checked against the NACC’s full manual: check its items, weights and rating rules under Framework. (Documents do not print this note.)</source>
         <translation>กรอบการประเมินปี %1 ในโปรแกรมยังไม่ได้ตรวจยืนยันกับคู่มือฉบับสมบูรณ์ของสำนักงาน ป.ป.ช. ตรวจข้อคำถาม น้ำหนัก และเกณฑ์ระดับผลการประเมินได้ที่ กรอบการประเมิน (ข้อความนี้ไม่พิมพ์ในเอกสาร)</translation>
     </message>
@@ -126,7 +127,7 @@
         <translation> (หน่วยงานแก้ไขเอง)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+4"/>
         <source>%1 (as published)</source>
         <translation>%1 (ตามที่ประกาศ)</translation>
@@ -795,7 +796,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../ui/file_ops.py" line="+220"/>
+        <location filename="../../ui/file_ops.py" line="+214"/>
         <source>Opening “%1”…</source>
         <translation>กำลังเปิดไฟล์ “%1”…</translation>
     </message>
@@ -1345,7 +1346,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="+52"/>
+        <location filename="../../ui/views/import_dialog.py" line="+55"/>
         <source>Import from Another File</source>
         <translation>นำเข้าข้อมูลจากไฟล์อื่น</translation>
     </message>
@@ -3581,6 +3582,11 @@ Replace them with new drafts too?</source>
         <location line="+4"/>
         <source>This import cannot be undone with Undo. The file as it was before the import is saved as “%1” in the same folder; open it to go back.</source>
         <translation>การนำเข้านี้ยกเลิกด้วยคำสั่ง เลิกทำ ไม่ได้ ไฟล์ก่อนนำเข้าบันทึกไว้เป็น “%1” ในโฟลเดอร์เดียวกัน หากต้องการย้อนกลับให้เปิดไฟล์นั้น</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The imported scores change the analysis of fiscal year %1, whose texts were drafted from the scores before: open Analysis for that year and press “Redraft Texts”.</source>
+        <translation>คะแนนที่นำเข้าทำให้ผลการวิเคราะห์ปีงบประมาณ %1 เปลี่ยนไป แต่ข้อความวิเคราะห์ยังร่างไว้จากคะแนนเดิม กรุณาเปิดหน้าการวิเคราะห์ของปีนั้นแล้วกด “ร่างข้อความใหม่”</translation>
     </message>
 </context>
 <context>
