@@ -92,6 +92,7 @@ def print_plan(plan) -> None:
 
 
 def cmd_import_file(args) -> int:
+    from ita_desktop import workbook
     from ita_desktop.storage import merge, open_database
 
     store = open_database(args.target)
@@ -114,9 +115,12 @@ def cmd_import_file(args) -> int:
         backup = merge.backup_before_import(store)
         print(f"สำรองไฟล์ก่อนนำเข้าไว้ที่ {backup}")
         counts = merge.apply_import(store, plan, choices)
+        stale = workbook.stale_after_import(store, counts.score_years)
     finally:
         store.close()
     print(f"นำเข้าแล้ว: {counts.summary()}")
+    if stale:
+        print(f"หมายเหตุ: {workbook.stale_message(stale)}")
     return 0
 
 

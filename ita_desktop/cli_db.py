@@ -106,6 +106,10 @@ def cmd_check(args) -> int:
             if not outcome.known and outcome.status != "no-total":
                 print(f"    note: {open_rating_text(outcome)}: enter the published rating or "
                       f"the scores of {', '.join(outcome.needs)}")
+            stale = workbook.stale_texts(store, year)
+            if stale:
+                print(f"    note: {len(stale)} analysis texts were drafted from earlier data: "
+                      "redraft them (Analysis › Redraft Texts)")
     finally:
         store.close()
     for fault in faults:

@@ -173,3 +173,41 @@ def texts_of(store: Store, fiscal_year: int, *,
                   if value["edited"] or key not in texts})
     return texts
 
+
+
+def stale_texts(store: Store, fiscal_year: int, *,
+                analysis: Analysis | None = None) -> list[tuple]:
+    """The stored analysis texts of a year whose last draft (``drafted``) is no longer what the
+    data gives (drafts_of): the scores, the published result or the previous year changed since
+    they were drafted, e.g. by an import. [(scope, key, field)], empty when none were drafted or
+    all still match. Redrafting (``redraft``) brings them in line again."""
+    stored = analysis_texts.get_texts(store, fiscal_year=fiscal_year)
+    if not stored:
+        return []
+    drafts = drafts_of(store, fiscal_year, analysis=analysis)
+    return [key for key, row in stored.items() if key in drafts and row["drafted"] != drafts[key]]
+
+
+def stale_analyses(store: Store, *, since: int | None = None) -> list[int]:
+    """The stored fiscal years (from ``since`` on, else all) whose analysis texts were drafted
+    from data that changed since (stale_texts), in order. A year's drafts also use the year
+    before, so a change in year N can make N + 1 stale too."""
+    return [year for year in assessments.list_fiscal_years(store)
+            if (since is None or year >= since) and stale_texts(store, year)]
+
+
+def stale_after_import(store: Store, score_years: Iterable[int]) -> list[int]:
+    """The years an import left with stale analysis texts (stale_analyses) among those whose
+    scores it wrote (ImportCounts.score_years) and the years after them; [] when it wrote no
+    scores."""
+    years = list(score_years)
+    return stale_analyses(store, since=min(years)) if years else []
+
+
+def stale_message(years: Iterable[int]) -> str:
+    """The Thai line that says which years' analysis needs a re-draft ('' for none)."""
+    years = sorted(years)
+    if not years:
+        return ""
+    return (f"ข้อความวิเคราะห์ปีงบประมาณ {', '.join(map(str, years))} ร่างไว้จากคะแนนก่อนนำเข้า "
+            "กรุณาเปิดหน้าการวิเคราะห์ของปีนั้นแล้วกด “ร่างข้อความใหม่”")

@@ -109,9 +109,16 @@ class SharingActions(QObject):
                           self.tr("Imported from “%1”.").replace("%1", dialog.path.name)
                           + "\n" + dialog.counts.summary(),
                           QMessageBox.StandardButton.Ok, self.window)
-        box.setInformativeText(self.tr(
+        informative = self.tr(
             "This import cannot be undone with Undo. The file as it was before the import is "
-            "saved as “%1” in the same folder; open it to go back.").replace("%1", backup))
+            "saved as “%1” in the same folder; open it to go back.").replace("%1", backup)
+        if dialog.stale_years:
+            informative = self.tr(
+                "The imported scores change the analysis of fiscal year %1, whose texts were "
+                "drafted from the scores before: open Analysis for that year and press "
+                "“Redraft Texts”.").replace("%1", ", ".join(map(str, dialog.stale_years))) \
+                + "\n\n" + informative
+        box.setInformativeText(informative)
         message_boxes.exec_dialog(box)
 
     # Compare ---------------------------------------------------------------------------------

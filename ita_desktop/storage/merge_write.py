@@ -33,7 +33,9 @@ class ImportCounts:
     """What an import did, in records: ``added`` (new here, including what came with a copied
     measure), ``theirs`` (conflicts where the other file's record replaced ours), ``mine``
     (conflicts where ours was kept), ``both`` (a second measure or evidence added beside ours),
-    ``identical`` (already here). ``by_kind[kind][action]`` splits them by kind of record."""
+    ``identical`` (already here). ``by_kind[kind][action]`` splits them by kind of record;
+    ``score_years`` the fiscal years whose scores or published result the import wrote (what
+    the analysis of those years, and of the year after, is drafted from)."""
 
     added: int = 0
     theirs: int = 0
@@ -41,6 +43,7 @@ class ImportCounts:
     both: int = 0
     identical: int = 0
     by_kind: dict[str, Counter] = field(default_factory=dict)
+    score_years: set[int] = field(default_factory=set)
 
     def count(self, kind: str, action: str, n: int = 1) -> None:
         setattr(self, action, getattr(self, action) + n)
@@ -102,6 +105,8 @@ def write(store: Store, plan: ImportPlan, choices: dict[str, str]) -> ImportCoun
         action = {ADDED: ADDED, IDENTICAL: IDENTICAL}.get(entry.status) or choices[entry.id]
         WRITERS[entry.kind](ctx, entry, action)
         ctx.counts.count(entry.kind, action)
+        if entry.kind in ("assessment", "score") and action in (ADDED, THEIRS):
+            ctx.counts.score_years.add(entry.key[0])
     return ctx.counts
 
 

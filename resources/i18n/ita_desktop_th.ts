@@ -66,12 +66,13 @@
     <name>AnalysisView</name>
     <message>
         <location filename="../../ui/views/analysis_view.py" line="+72"/>
-        <location line="+200"/>
+        <location line="+11"/>
+        <location line="+198"/>
         <source>Redraft Texts</source>
         <translation>ร่างข้อความใหม่</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-207"/>
         <source>Draft the causes, guidelines, strengths and weaknesses again from the latest scores</source>
         <translation>ร่างสาเหตุ แนวทาง จุดแข็งและจุดที่ควรพัฒนาใหม่จากคะแนนล่าสุด</translation>
     </message>
@@ -81,7 +82,7 @@
         <translation>คะแนนเปลี่ยนไปหลังจากร่างข้อความ กด “ร่างข้อความใหม่” เพื่อปรับข้อความให้ตรงกับคะแนนล่าสุด</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -96,12 +97,12 @@
         <translation>คะแนนรายตัวชี้วัดเทียบเกณฑ์ 85 คะแนนและปีก่อน</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Analysis of the assessment, fiscal year %1</source>
         <translation>การวิเคราะห์ผลการประเมิน ปีงบประมาณ %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Total %1  Rating %2</source>
         <translation>คะแนนรวม %1  ระดับ %2</translation>
     </message>
@@ -116,7 +117,7 @@
         <translation>ข้อความในรายงาน</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The %1 framework in the program is not yet checked against the NACC’s full manual: check its items, weights and rating rules under Framework. (Documents do not print this note.)</source>
         <translation>กรอบการประเมินปี %1 ในโปรแกรมยังไม่ได้ตรวจยืนยันกับคู่มือฉบับสมบูรณ์ของสำนักงาน ป.ป.ช. ตรวจข้อคำถาม น้ำหนัก และเกณฑ์ระดับผลการประเมินได้ที่ กรอบการประเมิน (ข้อความนี้ไม่พิมพ์ในเอกสาร)</translation>
     </message>
@@ -126,7 +127,7 @@
         <translation> (หน่วยงานแก้ไขเอง)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+4"/>
         <source>%1 (as published)</source>
         <translation>%1 (ตามที่ประกาศ)</translation>
@@ -413,7 +414,7 @@ Replace them with new drafts too?</source>
     <message>
         <location line="+8"/>
         <location line="+14"/>
-        <location filename="../../ui/edits/base.py" line="+97"/>
+        <location filename="../../ui/edits/base.py" line="+95"/>
         <location filename="../../ui/edits/readiness.py" line="+86"/>
         <source>This file is open read-only</source>
         <translation>ไฟล์นี้เปิดแบบอ่านอย่างเดียว</translation>
@@ -795,7 +796,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../ui/file_ops.py" line="+214"/>
+        <location filename="../../ui/file_ops.py" line="+209"/>
         <source>Opening “%1”…</source>
         <translation>กำลังเปิดไฟล์ “%1”…</translation>
     </message>
@@ -805,7 +806,7 @@ Replace them with new drafts too?</source>
         <translation>เปิดไฟล์ไม่ได้</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+13"/>
         <source>Cannot Create the File</source>
         <translation>สร้างไฟล์ไม่ได้</translation>
@@ -826,17 +827,17 @@ Replace them with new drafts too?</source>
         <translation>กำลังบันทึกสำเนาเป็น “%1”…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Cannot Restore the Backup</source>
         <translation>กู้คืนจากไฟล์สำรองไม่ได้</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>The file has not been changed; it opens again as it was.</source>
         <translation>ไฟล์ไม่ได้ถูกแก้ไข และจะเปิดขึ้นมาใหม่ตามเดิม</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Restoring “%1” from a backup…</source>
         <translation>กำลังกู้คืน “%1” จากไฟล์สำรอง…</translation>
     </message>
@@ -846,7 +847,7 @@ Replace them with new drafts too?</source>
         <translation>บันทึกการแก้ไขไม่ได้</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Once there is free space again, make the change again. Until then the file stays open for reading and printing.</source>
         <translation>เมื่อไดรฟ์มีที่ว่างแล้ว กรุณาแก้ไขอีกครั้ง ระหว่างนี้ยังเปิดดูและพิมพ์เอกสารจากไฟล์ได้ตามปกติ</translation>
     </message>
@@ -866,7 +867,7 @@ Replace them with new drafts too?</source>
         <translation>บันทึกสำเนาเป็น…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cannot Save the Copy</source>
         <translation>บันทึกสำเนาไม่ได้</translation>
     </message>
@@ -936,12 +937,12 @@ Replace them with new drafts too?</source>
         <translation>สร้างไฟล์ตัวอย่างไม่ได้</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Use File › New… to create the office’s file.</source>
         <translation>ใช้เมนู แฟ้ม › ใหม่… เพื่อสร้างไฟล์ของหน่วยงาน</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Preparing the example file…</source>
         <translation>กำลังเตรียมไฟล์ตัวอย่าง…</translation>
     </message>
@@ -981,12 +982,12 @@ Replace them with new drafts too?</source>
 <context>
     <name>FileSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+196"/>
+        <location filename="../../ui/session.py" line="+221"/>
         <source>The daily backup could not be made: %1</source>
         <translation>สำรองไฟล์ประจำวันไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+42"/>
         <source>Could not confirm that this window still holds the file: %1</source>
         <translation>ตรวจสอบไม่ได้ว่าหน้าต่างนี้ยังเป็นผู้แก้ไขไฟล์อยู่: %1</translation>
     </message>
@@ -1345,7 +1346,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="+52"/>
+        <location filename="../../ui/views/import_dialog.py" line="+57"/>
         <source>Import from Another File</source>
         <translation>นำเข้าข้อมูลจากไฟล์อื่น</translation>
     </message>
@@ -1406,7 +1407,7 @@ Replace them with new drafts too?</source>
         <translation>ไฟล์ที่นำเข้า</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cannot import “%1”</source>
         <translation>นำเข้าข้อมูลจาก “%1” ไม่ได้</translation>
     </message>
@@ -1426,7 +1427,7 @@ Replace them with new drafts too?</source>
         <translation>ไม่มีข้อมูลที่ต้องนำเข้า ไฟล์นี้มีข้อมูลทุกอย่างของไฟล์นั้นอยู่แล้ว</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The safety copy could not be saved, so nothing was imported: %1</source>
         <translation>บันทึกสำเนาก่อนนำเข้าไม่สำเร็จ จึงยังไม่ได้นำเข้าข้อมูล: %1</translation>
     </message>
@@ -1931,7 +1932,7 @@ Replace them with new drafts too?</source>
         <translation>ลบ %1 มาตรการ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+18"/>
         <location line="+20"/>
         <source>Move measure</source>
@@ -2173,7 +2174,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MeasuresView</name>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="+186"/>
+        <location filename="../../ui/views/measures_view.py" line="+185"/>
         <source>Add</source>
         <translation>เพิ่ม</translation>
     </message>
@@ -2268,7 +2269,7 @@ Replace them with new drafts too?</source>
         <translation>%1 มาตรการ</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>New measure</source>
         <translation>มาตรการใหม่</translation>
     </message>
@@ -3619,6 +3620,11 @@ Replace them with new drafts too?</source>
         <location line="+4"/>
         <source>This import cannot be undone with Undo. The file as it was before the import is saved as “%1” in the same folder; open it to go back.</source>
         <translation>การนำเข้านี้ยกเลิกด้วยคำสั่ง เลิกทำ ไม่ได้ ไฟล์ก่อนนำเข้าบันทึกไว้เป็น “%1” ในโฟลเดอร์เดียวกัน หากต้องการย้อนกลับให้เปิดไฟล์นั้น</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The imported scores change the analysis of fiscal year %1, whose texts were drafted from the scores before: open Analysis for that year and press “Redraft Texts”.</source>
+        <translation>คะแนนที่นำเข้าทำให้ผลการวิเคราะห์ปีงบประมาณ %1 เปลี่ยนไป แต่ข้อความวิเคราะห์ยังร่างไว้จากคะแนนเดิม กรุณาเปิดหน้าการวิเคราะห์ของปีนั้นแล้วกด “ร่างข้อความใหม่”</translation>
     </message>
 </context>
 <context>

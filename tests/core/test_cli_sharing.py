@@ -114,6 +114,27 @@ def test_the_same_file_imported_again_adds_nothing(capsys, pair):
     assert titles(ours) == kept and sha256(ours) == after
 
 
+@pytest.mark.parametrize("take", ["mine", "theirs"])
+def test_imported_scores_say_which_analysis_needs_a_redraft(capsys, pair, take):
+    ours, _theirs = pair
+    code, out, _ = run(capsys, "check", ours)
+    assert code == 0 and "analysis texts were drafted from earlier data" not in out
+    code, out, _ = run(capsys, "import-file", *pair, "--take", take)
+    assert code == 0
+    stale = "ข้อความวิเคราะห์ปีงบประมาณ 2568 ร่างไว้จากคะแนนก่อนนำเข้า" in out
+    assert stale == (take == "theirs")  # i1 90 replaced the 86.42 the texts were drafted from
+    code, out, _ = run(capsys, "check", ours)
+    notes, year = {}, None  # the note lines under each year's line
+    for line in out.splitlines():
+        if line[:2] == "  " and line[2:6].isdigit():
+            year = line[2:6]
+        elif line.startswith("    note:"):
+            notes.setdefault(year, []).append(line)
+    noted = [y for y, found in notes.items()
+             if any("analysis texts were drafted from earlier data" in n for n in found)]
+    assert noted == (["2568"] if take == "theirs" else [])
+
+
 def test_nothing_to_import_writes_nothing(capsys, tmp_path, example):
     ours = tmp_path / "ours.db"
     shutil.copyfile(example, ours)

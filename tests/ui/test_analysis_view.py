@@ -110,15 +110,15 @@ def test_redraft_without_edits_replaces_drafts_at_once(window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: pytest.fail("nothing edited: no question"))
     view = window.show_section("analysis", 2567)
-    assert view.stale_note.isHidden()
+    assert view.stale_box.isHidden()
     window.document.set_scores(2567, {"10": Decimal("100")})
-    assert not view.stale_note.isHidden()  # the stored drafts are now out of date
+    assert not view.stale_box.isHidden()  # the stored drafts are now out of date
     old = stored(window.document.store.path, 2567)[("overall", "weaknesses", "text")]["text"]
     assert "การป้องกันการทุจริต (78.57)" in old
     view.redraft_button.click()
     new = stored(window.document.store.path, 2567)[("overall", "weaknesses", "text")]["text"]
     assert "78.57" not in new and new == view.weaknesses.toPlainText()
-    assert view.stale_note.isHidden()
+    assert view.stale_box.isHidden()
 
 
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No,

@@ -200,6 +200,36 @@ def test_choose_per_row_then_import_reopens_the_file(qtbot, make_window, example
     assert sharing.import_dialog is None
 
 
+def test_imported_scores_say_the_analysis_needs_a_redraft(qtbot, make_window, example_path,
+                                                         theirs, shown, monkeypatch):
+    asked = []  # the example's office edited some texts itself: replace those too
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
+    window = make_window(example_path)
+    sharing, dialog = open_dialog(qtbot, window, theirs)
+    qtbot.mouseClick(dialog.all_mine, Qt.MouseButton.LeftButton)
+    assert dialog.model.choose("score:2568/i1/0", "theirs")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert finish(qtbot, sharing.reopen)
+    [box] = shown  # 2568's texts were drafted from i1 86.42
+    assert "ปีงบประมาณ 2568 " in box.informativeText()
+    assert "“ร่างข้อความใหม่”" in box.informativeText()
+    view = window.show_section(ANALYSIS, 2568)
+    assert view.stale_box.isVisible() and view.stale_redraft_button.isVisible()
+    qtbot.mouseClick(view.stale_redraft_button, Qt.MouseButton.LeftButton)
+    assert not view.stale_box.isVisible() and asked
+
+
+def test_imported_scores_that_change_nothing_drafted_say_nothing(qtbot, make_window,
+                                                                example_path, theirs, shown):
+    window = make_window(example_path)
+    sharing, dialog = open_dialog(qtbot, window, theirs)
+    qtbot.mouseClick(dialog.all_mine, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert finish(qtbot, sharing.reopen)
+    assert "ร่างข้อความใหม่" not in shown[0].informativeText()
+
+
 def test_all_theirs_and_all_mine_buttons(qtbot, make_window, example_path, theirs):
     window = make_window(example_path)
     _sharing, dialog = open_dialog(qtbot, window, theirs)

@@ -79,7 +79,16 @@ class AnalysisView(QWidget):
         self.stale_note.setObjectName("analysis-stale-note")
         self.stale_note.setWordWrap(True)
         self.stale_note.setStyleSheet("color: #8a5300;")
-        self.stale_note.hide()
+        # the notice carries its own button, so the way out is where the eye already is
+        self.stale_redraft_button = QPushButton(self.tr("Redraft Texts"))
+        self.stale_redraft_button.clicked.connect(self.redraft)
+        self.stale_box = QWidget()
+        self.stale_box.setObjectName("analysis-stale-box")
+        stale_row = QHBoxLayout(self.stale_box)
+        stale_row.setContentsMargins(0, 0, 0, 0)
+        stale_row.addWidget(self.stale_note, 1)
+        stale_row.addWidget(self.stale_redraft_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.stale_box.hide()
         self.framework_note = QLabel()
         self.framework_note.setObjectName("analysis-framework-note")
         self.framework_note.setWordWrap(True)
@@ -121,7 +130,7 @@ class AnalysisView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.framework_note)
-        layout.addWidget(self.stale_note)
+        layout.addWidget(self.stale_box)
         layout.addWidget(self.tabs, 1)
         document.changed.connect(self._changed)
 
@@ -163,8 +172,9 @@ class AnalysisView(QWidget):
                 widget.clear()
             self._set_issue_count([])
             self.images.set_year(None)
-            self.stale_note.hide()
+            self.stale_box.hide()
             self.redraft_button.setEnabled(False)
+            self.stale_redraft_button.setEnabled(False)
             return
         store, year = self.document.store, self.fiscal_year
         analysis = workbook.analysis_of(store, year)
@@ -201,10 +211,9 @@ class AnalysisView(QWidget):
         self.report_texts.set_framework(framework)
         self.images.set_year(year)
         self.report_texts.set_texts(texts, {key for key, row in stored.items() if row["edited"]})
-        drafts = workbook.drafts_of(store, year, analysis=analysis)
-        self.stale_note.setVisible(any(row["drafted"] != drafts[key]
-                                       for key, row in stored.items() if key in drafts))
+        self.stale_box.setVisible(bool(workbook.stale_texts(store, year, analysis=analysis)))
         self.redraft_button.setEnabled(not store.read_only)
+        self.stale_redraft_button.setEnabled(not store.read_only)
 
     def _summary_text(self, printed, computed) -> str:
         """The figures the analysis and the documents use (the published ones where entered),

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ita_desktop import workbook
+from ita_desktop.framework import FrameworkError
 from ita_desktop.storage import StorageError, merge
 from ita_desktop.storage.file_errors import describe as describe_file_error
 from ui.document import Document
@@ -51,6 +53,7 @@ class ImportDialog(QDialog):
         self.plan: merge.ImportPlan | None = None
         self.counts: merge.ImportCounts | None = None
         self.backup_path: Path | None = None
+        self.stale_years: list[int] = []  # analyses the import left drafted from older scores
         self.setWindowTitle(self.tr("Import from Another File"))
         self.heading = QLabel(self.tr("Reading “%1”…").replace("%1", self.path.name))
         self.heading.setWordWrap(True)
@@ -223,5 +226,9 @@ class ImportDialog(QDialog):
             self.show_error(self.tr("Nothing was imported; the file is as it was: %1")
                             .replace("%1", str(exc)))
             return False
+        try:  # the import is done; which analyses it made stale is only for the message
+            self.stale_years = workbook.stale_after_import(store, self.counts.score_years)
+        except (StorageError, FrameworkError, ValueError):
+            self.stale_years = []
         self.accept()
         return True
