@@ -116,10 +116,23 @@ def _template(run: ShapedRun, size: float, front: bool, rise: float) -> _Templat
         run.templates[key] = None
         return None
     codes = run.codes
-    lead, first, body, end, _, rise = _build(run, glyphs, size, rise, [codes[i] for i in glyphs])
-    out = run.templates[key] = _Template("".join([codes[i] for i in glyphs]), lead, first,
-                                          tuple(body), end, rise)
+    texts = [codes[i] for i in glyphs]
+    if front and not rise and _plain(run, glyphs):  # most words: no offsets, no moves
+        end = sum([run.widths[i] for i in glyphs])
+        joined = "".join(texts)
+        out = run.templates[key] = _Template(joined, "", 0.0, (joined,), end, 0.0)
+        return out
+    lead, first, body, end, _, rise = _build(run, glyphs, size, rise, texts)
+    out = run.templates[key] = _Template("".join(texts), lead, first, tuple(body), end, rise)
     return out
+
+
+def _plain(run: ShapedRun, glyphs: list[int]) -> bool:
+    """True when ``glyphs`` start at the word's start and each sits where the previous one's PDF
+    width leaves the pen, unraised: the glyphs need no move and no rise between them."""
+    x_off, y_off, x_adv, widths = run.x_off, run.y_off, run.x_adv, run.widths
+    return (glyphs[0] == 0 and not any([x_off[i] or y_off[i] for i in glyphs])
+            and all([widths[i] == x_adv[i] for i in glyphs]))
 
 
 def _build(run: ShapedRun, glyphs: list[int], size: float, rise: float, texts: list[str],
@@ -194,8 +207,9 @@ class _DocFont:
 
     def piece(self, run: ShapedRun, size: float, front: bool, rise: float) -> tuple | None:
         """The piece of ``run``'s pass starting with text rise ``rise``: (subset of the first
-        glyph, lead, first, body, end, subset after the last glyph, rise after it), the lead
-        without the first glyph's ``Tf`` (see :meth:`tf`); None for a pass without glyphs."""
+        glyph, lead, first, body, end, subset after the last glyph, rise after it, whether the
+        word has marks), the lead without the first glyph's ``Tf`` (see :meth:`tf`); None for a
+        pass without glyphs."""
         template = _template(run, size, front, rise)
         if template is None:
             return None
@@ -203,8 +217,13 @@ class _DocFont:
         if sub is None:
             return self._mixed(run, size, front, rise)
         table = self.escaped
-        body = "".join([t if n % 2 else t.translate(table) for n, t in enumerate(template.body)])
-        return sub, template.lead, template.first, body, template.end, sub, template.rise
+        if len(template.body) == 1:
+            body = template.body[0].translate(table)
+        else:
+            body = "".join([t if n % 2 else t.translate(table)
+                            for n, t in enumerate(template.body)])
+        return (sub, template.lead, template.first, body, template.end, sub, template.rise,
+                not all(run.front))
 
     def tf(self, subset: int, size: float) -> str:
         """The operator selecting font subset ``subset`` at ``size``."""
@@ -224,7 +243,7 @@ class _DocFont:
             subsets += [sub] * len(data)
         lead, first, body, end, subset, rise = _build(
             run, glyphs, size, rise, texts, subsets, lambda sub: self.tf(sub, size), subsets[0])
-        return subsets[0], lead, first, "".join(body), end, subset, rise
+        return subsets[0], lead, first, "".join(body), end, subset, rise, not all(run.front)
 
 
 _SUBSET_0, _SUBSET_END = "\ud800", "\udc00"  # subset n is marked chr(0xD800 + n): no glyph code
@@ -246,18 +265,22 @@ def _draw_words(doc, font_name: str, size: float, words: tuple[ShapedRun, ...],
         ats.append(ats[-1] + sum(run.x_adv))
     cur, rise = 0.0, 0.0
     passes = []
+    todo = list(zip(ats, words))  # noqa: B905 - one more position than words
     for front in (True, False):
         out: list[str] = []
         subset = -1
         in_string = False
-        for at, run in zip(ats, words):  # noqa: B905 - one more position than words
+        marked = []  # the words with marks, for the second pass
+        for at, run in todo:
             key = (run.text, size, front, rise)
             piece = pieces.get(key, False)
             if piece is False:
                 piece = pieces[key] = docfont.piece(run, size, front, rise)
             if piece is None:
                 continue
-            sub, lead, first, body, end, subset_after, rise = piece
+            sub, lead, first, body, end, subset_after, rise, marks = piece
+            if marks:
+                marked.append((at, run))
             if sub != subset:
                 lead = f"{docfont.tf(sub, size)} {lead}" if lead else docfont.tf(sub, size)
             subset = subset_after
@@ -276,6 +299,7 @@ def _draw_words(doc, font_name: str, size: float, words: tuple[ShapedRun, ...],
             out.append(")] TJ")
         if out:
             passes.append("".join(out))
+        todo = marked
     ops += passes
     return ats[-1], rise
 

@@ -69,6 +69,8 @@ class _HbFont:
         self.font = hb.Font(face)
         self.k = 1000.0 / (face.upem or 1000)
         self.hmtx: dict[int, float] = {}
+        # (gid, text) -> (code, PDF width) of a glyph drawn alone for its grapheme's text
+        self.singles: dict[tuple[int, str], tuple[str, float]] = {}
         # gid -> its character, for cmap glyphs drawn with their own code at their own width
         self.natural = {gid: chr(c) for c, gid in ttf.face.charToGlyph.items()
                         if not is_private_use(c)
@@ -180,7 +182,7 @@ def _slice(run: ShapedRun, a: int, b: int) -> ShapedRun:
         text=run.text[a:b],
         font_name=run.font_name,
         codes=run.codes[g0:g1],
-        clusters=tuple([c - a for c in run.clusters[g0:g1]]),
+        clusters=tuple(map((-a).__add__, run.clusters[g0:g1])) if a else run.clusters[g0:g1],
         x_adv=run.x_adv[g0:g1],
         x_off=run.x_off[g0:g1],
         y_off=run.y_off[g0:g1],
@@ -193,21 +195,26 @@ def _slice(run: ShapedRun, a: int, b: int) -> ShapedRun:
 
 def join_runs(runs: Sequence[ShapedRun], text: str) -> ShapedRun:
     """The runs (of one font, whose texts make ``text``) as one run."""
-    clusters: list[int] = []
-    words: list[ShapedRun] = []
-    word_glyphs: list[int] = []
-    offset = glyph = 0
-    for run in runs:
-        clusters += [c + offset for c in run.clusters] if offset else run.clusters
-        offset += len(run.text)
-        if run.words:
-            words += run.words
-            word_glyphs += [glyph + g for g in run.word_glyphs]
-        elif run.codes:
-            words.append(run)
-            word_glyphs.append(glyph)
-        glyph += len(run.codes)
     chain = itertools.chain.from_iterable
+    offsets = itertools.accumulate([len(r.text) for r in runs], initial=0)
+    clusters = chain([map(o.__add__, r.clusters) if o else r.clusters
+                      for o, r in zip(offsets, runs)])  # noqa: B905 - one offset more
+    glyph_counts = [len(r.codes) for r in runs]
+    if not any(r.words for r in runs):  # words, e.g. from shape_words
+        words = [r for r, n in zip(runs, glyph_counts, strict=True) if n]
+        word_glyphs = list(itertools.accumulate([n for n in glyph_counts if n][:-1], initial=0))
+        word_glyphs = word_glyphs if words else []
+    else:
+        words, word_glyphs = [], []
+        glyph = 0
+        for run, n in zip(runs, glyph_counts, strict=True):
+            if run.words:
+                words += run.words
+                word_glyphs += map(glyph.__add__, run.word_glyphs)
+            elif n:
+                words.append(run)
+                word_glyphs.append(glyph)
+            glyph += n
     return ShapedRun(
         text=text,
         font_name=runs[0].font_name,
@@ -253,7 +260,7 @@ def _shape(text: str, font_name: str) -> ShapedRun:
     heads = [0] if n else []
     heads += [i for i in range(1, n) if clusters[i] != clusters[i - 1] and can_start[clusters[i]]]
     heads.append(n)
-    natural, widths_of = hf.natural, ttf.face.charWidths
+    natural, widths_of, singles = hf.natural, ttf.face.charWidths, hf.singles
     codes: list[str] = []
     widths: list[float] = []
     front = [True] * n
@@ -261,9 +268,13 @@ def _shape(text: str, font_name: str) -> ShapedRun:
         piece = text[clusters[h] : clusters[nxt] if nxt < n else len(text)]
         gid = gids[h]
         if nxt == h + 1:  # the common case: one glyph for the grapheme
-            code = piece if natural.get(gid) == piece else ttf.code(gid, piece, hf.own_width(gid))
-            codes.append(code)
-            widths.append(widths_of[ord(code)])
+            known = singles.get((gid, piece))
+            if known is None:
+                code = (piece if natural.get(gid) == piece
+                        else ttf.code(gid, piece, hf.own_width(gid)))
+                known = singles[gid, piece] = (code, widths_of[ord(code)])
+            codes.append(known[0])
+            widths.append(known[1])
             continue
         texts = {h: piece}
         spacing = [g for g in range(h + 1, nxt) if x_adv[g]]
