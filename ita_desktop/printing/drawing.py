@@ -189,9 +189,9 @@ class _DocFont:
 
     def subset(self, codes: str) -> int | None:
         """The one subset all of ``codes`` are in (assigning new ones as ReportLab does), None if
-        they are in several."""
+        they are in several or one is not a code of the font."""
         marks = codes.translate(self.subsets)
-        if marks.count(marks[0]) != len(marks) or not _SUBSET_0 <= marks[0] < _SUBSET_END:
+        if not (min(marks) >= _SUBSET_0 and max(marks) < _SUBSET_END):  # some not assigned yet
             self.font.splitString(codes, self.doc)
             assignments = self.font.state[self.doc].assignments
             for c in set(codes):
@@ -201,8 +201,8 @@ class _DocFont:
                 self.escaped[ord(c)] = _ESCAPED[n & 0xFF]
                 self.subsets[ord(c)] = chr(0xD800 + (n >> 8))
             marks = codes.translate(self.subsets)
-            if marks.count(marks[0]) != len(marks):
-                return None
+        if marks.count(marks[0]) != len(marks):
+            return None
         return ord(marks[0]) - 0xD800
 
     def piece(self, run: ShapedRun, size: float, front: bool, rise: float) -> tuple | None:
@@ -235,12 +235,19 @@ class _DocFont:
         return op
 
     def _mixed(self, run: ShapedRun, size: float, front: bool, rise: float) -> tuple:
-        """The piece of a word whose glyphs fall in several font subsets."""
+        """The piece of a word whose glyphs fall in several font subsets (or one of which is not
+        a code of the font: written as ReportLab would)."""
         glyphs = [i for i, f in enumerate(run.front) if f == front]
-        texts, subsets = [], []
-        for sub, data in self.font.splitString("".join([run.codes[i] for i in glyphs]), self.doc):
-            texts += [_ESCAPED[b] for b in data]
-            subsets += [sub] * len(data)
+        codes = "".join([run.codes[i] for i in glyphs])
+        marks = codes.translate(self.subsets)
+        if min(marks) >= _SUBSET_0 and max(marks) < _SUBSET_END:
+            texts = [self.escaped[ord(c)] for c in codes]
+            subsets = [ord(m) - 0xD800 for m in marks]
+        else:
+            texts, subsets = [], []
+            for sub, data in self.font.splitString(codes, self.doc):
+                texts += [_ESCAPED[b] for b in data]
+                subsets += [sub] * len(data)
         lead, first, body, end, subset, rise = _build(
             run, glyphs, size, rise, texts, subsets, lambda sub: self.tf(sub, size), subsets[0])
         return subsets[0], lead, first, "".join(body), end, subset, rise, not all(run.front)
