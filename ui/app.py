@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -80,6 +81,24 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     # Wine 8.0 has no such class, the C++/WinRT error is not caught and the program aborts.
     parser.add_argument("--no-desktop-settings", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+PRINT_WARM_UP_DELAY_MS = 1000
+"""After the window shows: the print engine's warm-up then waits no part of the start."""
+
+
+def warm_up_printing() -> threading.Thread:
+    """Load what the first preview or printed document needs (ReportLab, the fonts, the break
+    dictionary, pythainlp.util: ``printing.warm_up_engine``) on a background thread."""
+
+    def run() -> None:
+        from ita_desktop.printing import warm_up_engine
+
+        warm_up_engine()
+
+    thread = threading.Thread(target=run, name="print-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def create_window(settings, path: Path | None = None):
@@ -240,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(args.settings_file)
     install_translators(app, settings.get(keys.LANGUAGE))  # before any window is built
     window = create_window(settings, args.db or args.path)
+    QTimer.singleShot(PRINT_WARM_UP_DELAY_MS, warm_up_printing)
     if args.quit_after:
         QTimer.singleShot(args.quit_after, window.close)
     if args.quit_when_ready:

@@ -20,6 +20,7 @@ Units: ``size`` and every position handed in or out are real points; the operato
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
@@ -30,6 +31,7 @@ from ita_desktop.printing.fonts import FontSpec, active_font
 from ita_desktop.printing.printable import printable
 from ita_desktop.printing.shaping import ShapedRun, _hb_font, shape
 
+_number = lru_cache(maxsize=4096)(fp_str)  # ReportLab's number format (pure Python here)
 _ESCAPED = [escapePDF(bytes((b,))) for b in range(256)]  # PDF string escape of each byte
 
 
@@ -57,7 +59,7 @@ def draw_glyphs(
         return 0.0
     ops = ["BT", f"{fp_str(x)} {fp_str(y)} Td"]
     if fake_bold:
-        ops.append(f"2 Tr {fp_str(size * 0.03)} w")
+        ops.append(f"2 Tr {_number(size * 0.03)} w")
     words = None if extra else _whole_words(run, start, stop)
     if words is not None:
         pen, rise = _draw_words(canv._doc, run.font_name, size, words, ops)
@@ -157,7 +159,7 @@ def _build(run: ShapedRun, glyphs: list[int], size: float, rise: float, texts: l
             here.append(tf(subset))
         if y_off[i] != rise:
             rise = y_off[i]
-            here.append(f"{fp_str(rise * size / 1000.0)} Ts")
+            here.append(f"{_number(rise * size / 1000.0)} Ts")
         if not n:
             lead = " ".join(here)
         else:
@@ -189,9 +191,9 @@ class _DocFont:
 
     def subset(self, codes: str) -> int | None:
         """The one subset all of ``codes`` are in (assigning new ones as ReportLab does), None if
-        they are in several."""
+        they are in several or one is not a code of the font."""
         marks = codes.translate(self.subsets)
-        if marks.count(marks[0]) != len(marks) or not _SUBSET_0 <= marks[0] < _SUBSET_END:
+        if not (min(marks) >= _SUBSET_0 and max(marks) < _SUBSET_END):  # some not assigned yet
             self.font.splitString(codes, self.doc)
             assignments = self.font.state[self.doc].assignments
             for c in set(codes):
@@ -201,8 +203,8 @@ class _DocFont:
                 self.escaped[ord(c)] = _ESCAPED[n & 0xFF]
                 self.subsets[ord(c)] = chr(0xD800 + (n >> 8))
             marks = codes.translate(self.subsets)
-            if marks.count(marks[0]) != len(marks):
-                return None
+        if marks.count(marks[0]) != len(marks):
+            return None
         return ord(marks[0]) - 0xD800
 
     def piece(self, run: ShapedRun, size: float, front: bool, rise: float) -> tuple | None:
@@ -235,12 +237,19 @@ class _DocFont:
         return op
 
     def _mixed(self, run: ShapedRun, size: float, front: bool, rise: float) -> tuple:
-        """The piece of a word whose glyphs fall in several font subsets."""
+        """The piece of a word whose glyphs fall in several font subsets (or one of which is not
+        a code of the font: written as ReportLab would)."""
         glyphs = [i for i, f in enumerate(run.front) if f == front]
-        texts, subsets = [], []
-        for sub, data in self.font.splitString("".join([run.codes[i] for i in glyphs]), self.doc):
-            texts += [_ESCAPED[b] for b in data]
-            subsets += [sub] * len(data)
+        codes = "".join([run.codes[i] for i in glyphs])
+        marks = codes.translate(self.subsets)
+        if min(marks) >= _SUBSET_0 and max(marks) < _SUBSET_END:
+            texts = [self.escaped[ord(c)] for c in codes]
+            subsets = [ord(m) - 0xD800 for m in marks]
+        else:
+            texts, subsets = [], []
+            for sub, data in self.font.splitString(codes, self.doc):
+                texts += [_ESCAPED[b] for b in data]
+                subsets += [sub] * len(data)
         lead, first, body, end, subset, rise = _build(
             run, glyphs, size, rise, texts, subsets, lambda sub: self.tf(sub, size), subsets[0])
         return subsets[0], lead, first, "".join(body), end, subset, rise, not all(run.front)
@@ -359,14 +368,14 @@ class _TJWriter:
         n = 0
         for subset, data in self.font.splitString(codes, doc):
             flush()
-            ops.append(f"{self.font.getSubsetInternalName(subset, doc)} {fp_str(self.size)} Tf")
+            ops.append(f"{self.font.getSubsetInternalName(subset, doc)} {_number(self.size)} Tf")
             for byte in data:
                 i = glyphs[n]
                 n += 1
                 if y_off[i] != rise:
                     flush()
                     rise = y_off[i]
-                    ops.append(f"{fp_str(rise * self.size / 1000.0)} Ts")
+                    ops.append(f"{_number(rise * self.size / 1000.0)} Ts")
                 move = pens[i - start] - cur
                 if move > 0.05 or move < -0.05:
                     move = round(move, 1)

@@ -69,3 +69,24 @@ def test_without_hold_the_window_closes_once_ready_without_saying_so(example_pat
 def test_no_desktop_settings_starts_qt_without_the_desktops_settings(example_path, tmp_path):
     done, _ = run_app(example_path, tmp_path, "--no-desktop-settings")
     assert done.stdout.strip() == "exit 0, desktop settings False", done.stderr
+
+
+WARM = """
+import sys
+from ui import app
+code = app.main(sys.argv[1:])
+from ita_desktop import thainlp
+print(f"exit {code}, dictionary {thainlp._loaded is not None}, "
+      f"reportlab {'reportlab.platypus' in sys.modules}")
+"""
+
+
+def test_the_window_warms_the_print_engine_up_after_it_shows(example_path, tmp_path):
+    """A second after the window shows, the break dictionary and ReportLab are loaded on a
+    background thread: the first preview or printed document does not wait for them."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ITA_DESKTOP_DATA_DIR=str(tmp_path / "d"))
+    done = subprocess.run([sys.executable, "-c", WARM, str(example_path), "--settings-file",
+                           str(tmp_path / "settings.ini"), "--quit-when-ready", "--hold", "4000"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8",
+                          timeout=120)
+    assert done.stdout.strip() == "exit 0, dictionary True, reportlab True", done.stderr
