@@ -61,9 +61,12 @@ def draw_glyphs(
     if fake_bold:
         ops.append(f"2 Tr {_number(size * 0.03)} w")
     words = None if extra else _whole_words(run, start, stop)
-    if words is not None:
-        pen, rise = _draw_words(canv._doc, run.font_name, size, words, ops)
+    docfont = None if words is None else _doc_font(canv._doc, run.font_name)
+    if docfont is not None and docfont.seen.issuperset([w.text for w in words]):
+        pen, rise = _draw_words(docfont, size, words, ops)
     else:
+        if docfont is not None:  # a line with a word new to the document: pieces pay from the
+            docfont.seen.update([w.text for w in words])  # second time a word is drawn
         pen, rise = _draw_glyph_by_glyph(canv, run, size, start, stop, extra, ops)
     if rise:
         ops.append("0 Ts")
@@ -180,10 +183,11 @@ class _DocFont:
     far, as ``str.translate`` tables, and the pieces made (:meth:`piece`, by word, size, pass
     and starting rise)."""
 
-    __slots__ = ("doc", "font", "escaped", "subsets", "pieces", "fonts")
+    __slots__ = ("doc", "font", "escaped", "subsets", "pieces", "fonts", "seen")
 
     def __init__(self, doc, font) -> None:
         self.doc, self.font = doc, font
+        self.seen: set[str] = set()  # the words drawn so far
         self.fonts: dict[tuple[int, float], str] = {}
         self.escaped: dict[int, str] = {}
         self.subsets: dict[int, str] = {}
@@ -259,15 +263,19 @@ _SUBSET_0, _SUBSET_END = "\ud800", "\udc00"  # subset n is marked chr(0xD800 + n
 _documents: WeakKeyDictionary = WeakKeyDictionary()  # PDF document -> font name -> _DocFont
 
 
-def _draw_words(doc, font_name: str, size: float, words: tuple[ShapedRun, ...],
-                ops: list[str]) -> tuple[float, float]:
-    """Write both passes of ``words`` from their pieces; (advance in 1/1000 em, final rise)."""
+def _doc_font(doc, font_name: str) -> _DocFont:
     fonts = _documents.get(doc)
     if fonts is None:
         fonts = _documents[doc] = {}
     docfont = fonts.get(font_name)
     if docfont is None:
         docfont = fonts[font_name] = _DocFont(doc, pdfmetrics.getFont(font_name))
+    return docfont
+
+
+def _draw_words(docfont: _DocFont, size: float, words: tuple[ShapedRun, ...],
+                ops: list[str]) -> tuple[float, float]:
+    """Write both passes of ``words`` from their pieces; (advance in 1/1000 em, final rise)."""
     pieces = docfont.pieces
     ats = [0.0]
     for run in words:
