@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import uharfbuzz as hb
@@ -47,12 +47,6 @@ class ShapedRun:
     char_adv: tuple[float, ...]
     front: tuple[bool, ...]  # drawn in the first pass: carries text or advances the pen
     starts: bytes = b""  # starts[k] = 1 where a grapheme cluster starts at text[k]
-    # the words it was joined from (shape_words) and the index of each one's first glyph; empty
-    # for a run shaped in one piece, which is then its own only word
-    words: tuple[ShapedRun, ...] = field(default=(), compare=False, repr=False)
-    word_glyphs: tuple[int, ...] = field(default=(), compare=False, repr=False)
-    # drawing.py's operator templates for this run, by (size, pass, starting rise)
-    templates: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def advance(self) -> float:
@@ -199,22 +193,6 @@ def join_runs(runs: Sequence[ShapedRun], text: str) -> ShapedRun:
     offsets = itertools.accumulate([len(r.text) for r in runs], initial=0)
     clusters = chain([map(o.__add__, r.clusters) if o else r.clusters
                       for o, r in zip(offsets, runs)])  # noqa: B905 - one offset more
-    glyph_counts = [len(r.codes) for r in runs]
-    if not any(r.words for r in runs):  # words, e.g. from shape_words
-        words = [r for r, n in zip(runs, glyph_counts, strict=True) if n]
-        word_glyphs = list(itertools.accumulate([n for n in glyph_counts if n][:-1], initial=0))
-        word_glyphs = word_glyphs if words else []
-    else:
-        words, word_glyphs = [], []
-        glyph = 0
-        for run, n in zip(runs, glyph_counts, strict=True):
-            if run.words:
-                words += run.words
-                word_glyphs += map(glyph.__add__, run.word_glyphs)
-            elif n:
-                words.append(run)
-                word_glyphs.append(glyph)
-            glyph += n
     return ShapedRun(
         text=text,
         font_name=runs[0].font_name,
@@ -227,8 +205,6 @@ def join_runs(runs: Sequence[ShapedRun], text: str) -> ShapedRun:
         char_adv=tuple(chain([r.char_adv for r in runs])),
         front=tuple(chain([r.front for r in runs])),
         starts=b"".join([r.starts for r in runs]),
-        words=tuple(words),
-        word_glyphs=tuple(word_glyphs),
     )
 
 
