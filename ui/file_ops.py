@@ -18,10 +18,7 @@ The lock, the daily backups and failed writes are looked after by ``FileOps.sess
 
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
@@ -56,11 +53,11 @@ from ita_desktop.storage.lock import (
 )
 from ui import message_boxes
 from ui import settings as keys
+from ui.file_work import AlreadyExistsError, create_in_worker, make_example_copy
 from ui.operations import Operation, run_op
 from ui.session import FileSession
 from ui.settings import Settings
 
-EXAMPLE_NAME = "ตัวอย่าง-ita.db"
 DB_SUFFIXES = (".db", ".ita")
 """The extensions of our files (the dialogs' filter lists them); any other name gets ``.db``."""
 DATA_DIR_ENV = userdirs.DATA_DIR_ENV
@@ -102,23 +99,6 @@ def db_file_path(path: Path | str) -> Path:
 def backup_folder(db_path: Path | str) -> Path:
     """Where the daily backups of ``db_path`` go (ita_desktop.userdirs.backup_folder)."""
     return userdirs.backup_folder(db_path)
-
-
-def make_example_copy(folder: Path) -> Path:
-    """``folder/ตัวอย่าง-ita.db``: a freshly built example database copied there (the folder is
-    created). An existing copy is kept as it is, with whatever the user tried in it."""
-    from ita_desktop.demo import build_demo  # not on the start-up path of an ordinary start
-
-    target = folder / EXAMPLE_NAME
-    if target.exists():
-        return target
-    folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="ita-example-") as temp:
-        built = build_demo(Path(temp) / "example.db")
-        partial = target.with_name(target.name + ".partial")
-        shutil.copyfile(built, partial)
-        os.replace(partial, target)  # never a half-copied example under the real name
-    return target
 
 
 def file_problem(exc: BaseException) -> FileProblem:
@@ -233,28 +213,28 @@ class FileOps(QObject):
         problem = file_problem(exc)
         self.window.show_error(title, problem.what, problem.do)
 
-    def create(self, path: Path | str) -> Store | None:
-        """Create an empty database file; refuses an existing path (never overwrites)."""
+    def create(self, path: Path | str, *, on_created: Callable[[Store], None]) -> Operation:
+        """Create an empty database file on a worker thread (taking its editing lock there: a
+        slow shared folder never freezes the window), then ``on_created(store)`` on the GUI
+        thread; a dialog instead when the path exists (never overwritten) or cannot be made."""
         path = Path(path)
-        if path.exists():
-            self.window.show_error(
-                self.tr("Cannot Create the File"),
-                self.tr("The file “%1” already exists").replace("%1", path.name),
-                self.tr("Choose another name, or use File › Open… to open that file."))
-            return None
-        try:
-            lock = acquire_lock(path)
-        except StorageError:
-            lock = None  # open_database says why the file cannot be made, or makes it
-        try:
-            store = open_database(path, create=True)
-        except StorageError as exc:
-            if lock is not None:
-                lock.release()
-            self._refused(self.tr("Cannot Create the File"), exc, opening=False)
-            return None
-        store.lock = lock
-        return store
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, AlreadyExistsError):
+                self.window.show_error(
+                    self.tr("Cannot Create the File"),
+                    self.tr("The file “%1” already exists").replace("%1", path.name),
+                    self.tr("Choose another name, or use File › Open… to open that file."))
+            elif isinstance(exc, StorageError):
+                self._refused(self.tr("Cannot Create the File"), exc, opening=False)
+            else:
+                problem = file_problem(exc)
+                self.window.show_error(self.tr("Cannot Create the File"), problem.what,
+                                       problem.do)
+
+        return run_op(self.window, label=self.tr("Creating “%1”…").replace("%1", path.name),
+                      work=partial(create_in_worker, path), on_success=on_created,
+                      on_failure=failed, disable=self.disable())
 
     def save_copy(self, store: Store, path: Path | str, *,
                   on_saved: Callable[[Path], None]) -> Operation | None:

@@ -239,13 +239,10 @@ class MainWindow(QMainWindow):
         returned operation makes it; opening follows)."""
         return self.files.example_copy(on_made=self.open_file)
 
-    def new_file(self, path: Path | str) -> bool:
-        """Create an empty database file and open it. Refuses an existing path."""
-        store = self.files.create(path)
-        if store is None:
-            return False
-        self._set_store(store)
-        return True
+    def new_file(self, path: Path | str) -> Operation:
+        """Start creating an empty database file (off the GUI thread) and open it once made;
+        an existing path is refused with a dialog. The operation's ``ok`` says which."""
+        return self.files.create(path, on_created=self._opened)
 
     def close_file(self) -> None:
         self._set_store(None)

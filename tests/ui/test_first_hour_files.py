@@ -49,6 +49,7 @@ def test_a_dotted_thai_name_is_saved_as_db_and_its_backup_too(qtbot, make_window
     window = make_window()
     file_dialog.answer = str(documents / DOTTED)  # typed without an extension
     window.new_action.trigger()
+    wait_for_operations(qtbot)
     path = documents / f"{DOTTED}.db"
     assert window.document is not None and window.document.store.path == path
     assert path.is_file() and not (documents / DOTTED).exists()
@@ -83,13 +84,14 @@ def test_new_and_open_start_in_documents_with_a_suggested_name(make_window, docu
     assert window.document is None
 
 
-def test_the_next_dialog_starts_where_the_last_file_was(make_window, documents, file_dialog,
-                                                          tmp_path):
+def test_the_next_dialog_starts_where_the_last_file_was(qtbot, make_window, documents,
+                                                          file_dialog, tmp_path):
     shared = tmp_path / "งาน ITA"
     shared.mkdir()
     window = make_window()
     file_dialog.answer = str(shared / "ทต.ตัวอย่าง")
     window.files.new_dialog()
+    wait_for_operations(qtbot)
     assert window.document.store.path == shared / "ทต.ตัวอย่าง.db"
     file_dialog.answer = ""
     window.files.new_dialog()

@@ -85,6 +85,31 @@ def test_closing_the_file_while_a_heartbeat_writes_waits_for_it_and_releases_the
     qtbot.waitUntil(lambda: not window.files.session.beating, timeout=5000)
 
 
+def gui_ran_while(event_waiting, event_done):
+    """A GUI-thread timer that records whether it ran while ``event_waiting`` was set and
+    ``event_done`` not yet (the GUI thread was not stuck in the blocked call)."""
+    seen = []
+    QTimer.singleShot(0, lambda: seen.append(event_waiting.wait(3)
+                                             and not event_done.is_set()))
+    return seen
+
+
+def test_a_new_file_on_a_slow_share_does_not_freeze_the_window(qtbot, make_window, tmp_path,
+                                                              slow_lock_write):
+    window = make_window()
+    path = tmp_path / "งาน ITA" / "อบต.ใหม่.db"
+    path.parent.mkdir()
+    slow_lock_write.arm()
+    seen = gui_ran_while(slow_lock_write.writing, slow_lock_write.written)
+    operation = window.new_file(path)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [True]  # the GUI thread ran its timer while the lock was being written
+    slow_lock_write.release.set()
+    assert finish(qtbot, operation)
+    assert window.document.store.path == path and not window.document.store.read_only
+    assert read_lock(path).token == window.document.store.lock.info.token
+
+
 @pytest.mark.parametrize(("exc", "words"), [
     (PermissionError(errno.EACCES, "Permission denied"), "ไม่มีสิทธิ์อ่านหรือเขียน"),
     (OSError(errno.ETIMEDOUT, "Connection timed out"), SHARE_GONE),
