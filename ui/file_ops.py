@@ -55,7 +55,7 @@ from ui import message_boxes
 from ui import settings as keys
 from ui.file_work import AlreadyExistsError, create_in_worker, make_example_copy
 from ui.operations import Operation, run_op
-from ui.session import FileSession
+from ui.session import FileSession, close_store, wait_for_releases
 from ui.settings import Settings
 
 DB_SUFFIXES = (".db", ".ita")
@@ -129,6 +129,7 @@ def open_in_worker(path: Path, *, read_only: bool, lock: Lock | None = None) -> 
     open_database finds it (read-only). Raises what open_database raises."""
     held, in_use = lock, None
     if not read_only and held is None and path.is_file():
+        wait_for_releases()  # this window's own lock on it, closed a moment ago
         try:
             held = acquire_lock(path)
         except FileInUseError as exc:
@@ -196,7 +197,7 @@ class FileOps(QObject):
         if (store.in_use_by is not None and not getattr(self.window, "_closed", False)
                 and not _in_use_dialog().ask_open_read_only(self.window, store.path,
                                                          store.in_use_by)):
-            store.close()
+            close_store(store)
             return
         on_opened(store)
 

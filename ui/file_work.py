@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ita_desktop.storage import StorageError, Store, open_database
 from ita_desktop.storage.lock import acquire_lock
+from ui.session import wait_for_releases
 
 EXAMPLE_NAME = "ตัวอย่าง-ita.db"
 
@@ -45,6 +46,7 @@ def create_in_worker(path: Path) -> Store:
     raises, or OSError."""
     if path.exists():
         raise AlreadyExistsError(errno.EEXIST, "exists", str(path))
+    wait_for_releases()  # a lock on this path released a moment ago
     try:
         lock = acquire_lock(path)
     except StorageError:

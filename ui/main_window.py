@@ -48,6 +48,7 @@ from ui.read_only import READ_ONLY_STYLE as READ_ONLY_STYLE
 from ui.read_only import ReadOnlyBanner, lock_view
 from ui.read_only import lock_edits as lock_edits
 from ui.screen_fit import fitted_size
+from ui.session import close_store
 from ui.settings import Settings
 from ui.views.add_year_dialog import AddYearDialog
 from ui.views.profile_view import ProfileView
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
 
     def _opened(self, store: Store) -> None:
         if self._closed:  # the window was closed while the file was being checked
-            store.close()
+            close_store(store)
             return
         self._set_store(store)
 
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
             old = self.document.store
             if store is not None and old.lock is not None and old.lock is store.lock:
                 old.lock = None  # the same file reopened: the new store keeps the lock
-            old.close()
+            close_store(old)  # its lock is released off the GUI thread
             self.document.deleteLater()
         self.document = None
         self.profile_view = self.analysis_view = None
