@@ -53,7 +53,15 @@ from ita_desktop.storage.lock import (
 )
 from ui import message_boxes
 from ui import settings as keys
-from ui.file_work import AlreadyExistsError, create_in_worker, make_example_copy
+from ui.file_work import (
+    FOLDER_CHECK_SECONDS,
+    AlreadyExistsError,
+    answer_within,
+    create_in_worker,
+    make_example_copy,
+    recent_folder,
+    same_path,
+)
 from ui.operations import Operation, run_op
 from ui.session import FileSession, close_store, wait_for_releases
 from ui.settings import Settings
@@ -108,13 +116,6 @@ def file_problem(exc: BaseException) -> FileProblem:
     if problem is None:
         raise exc
     return problem
-
-
-def _same_path(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return a == b
 
 
 def open_in_worker(path: Path, *, read_only: bool, lock: Lock | None = None) -> Store:
@@ -185,7 +186,7 @@ class FileOps(QObject):
         path = Path(path)
         current = self._current_store()
         if (lock is None and not read_only and current is not None and current.lock is not None
-                and current.path is not None and _same_path(current.path, path)):
+                and current.path is not None and same_path(current.path, path)):
             lock = current.lock
         return run_op(self.window, label=self.tr("Opening “%1”…").replace("%1", path.name),
                       work=partial(open_in_worker, path, read_only=read_only, lock=lock),
@@ -389,12 +390,12 @@ class FileOps(QObject):
     def start_folder(self) -> Path:
         """Where the file dialogs start: the folder of the newest recent file that still exists
         (never the example's, in the data folder), else the user's Documents. Never the
-        program's own folder (the working directory of a double-clicked program)."""
-        for recent in self.settings.recent_files():
-            if recent.parent.is_dir() and not self.is_example(recent) \
-                    and not _same_path(recent.parent, data_dir()):
-                return recent.parent.resolve()
-        return documents_folder()
+        program's own folder (the working directory of a double-clicked program). The folders
+        are checked on a thread of their own: when that has not answered within
+        FOLDER_CHECK_SECONDS (a vanished share), the dialogs start in Documents."""
+        check = partial(recent_folder, self.settings.recent_files(),
+                        example=self.settings.get(keys.EXAMPLE_FILE) or None, data=data_dir())
+        return answer_within(check, FOLDER_CHECK_SECONDS, None) or documents_folder()
 
     def ask_open_path(self) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open File"),
@@ -412,7 +413,7 @@ class FileOps(QObject):
         folder = self.start_folder()
         if store.path is not None:
             source = store.path.resolve()
-            if not self.is_example(source) and not _same_path(source.parent, data_dir()):
+            if not self.is_example(source) and not same_path(source.parent, data_dir()):
                 folder = source.parent
             name = name.replace("%1", source.stem).replace("%2", source.suffix or ".db")
         else:

@@ -8,13 +8,21 @@ import errno
 import os
 import shutil
 import tempfile
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from ita_desktop.storage import StorageError, Store, open_database
 from ita_desktop.storage.lock import acquire_lock
 from ui.session import wait_for_releases
 
 EXAMPLE_NAME = "ตัวอย่าง-ita.db"
+FOLDER_CHECK_SECONDS = 0.5
+"""How long the GUI waits for the check of the recent files' folders (a vanished share can
+stall it for tens of seconds on Windows) before the dialogs start in Documents instead."""
+
+T = TypeVar("T")
 
 
 def make_example_copy(folder: Path) -> Path:
@@ -59,3 +67,42 @@ def create_in_worker(path: Path) -> Store:
         raise
     store.lock = lock
     return store
+
+
+def same_path(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name the same file or folder (resolved; as written when that fails)."""
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
+
+
+def recent_folder(recent_files: Iterable[Path], *, example: str | None,
+                  data: Path) -> Path | None:
+    """The folder (resolved) of the newest of ``recent_files`` whose folder still exists and is
+    neither the example file ``example`` (a resolved path, or None) nor in the data folder
+    ``data``; None when there is none. Touches the folders (may block on a share)."""
+    for recent in recent_files:
+        if recent.parent.is_dir() and not (example and recent.resolve() == Path(example)) \
+                and not same_path(recent.parent, data):
+            return recent.parent.resolve()
+    return None
+
+
+def answer_within(work: Callable[[], T], timeout_s: float, default: T) -> T:
+    """``work()`` on a thread of its own, its answer if it comes within ``timeout_s`` seconds,
+    else ``default`` (also when it fails). The thread is a daemon: one stuck on a vanished
+    share never holds up the window, nor the program's exit."""
+    answer: list[T] = []
+    ended = threading.Event()
+
+    def run() -> None:
+        try:
+            answer.append(work())
+        except Exception:  # noqa: BLE001 - a folder that cannot be checked is not proposed
+            pass
+        finally:
+            ended.set()
+
+    threading.Thread(target=run, name="ita-folder-check", daemon=True).start()
+    return answer[0] if ended.wait(timeout_s) and answer else default

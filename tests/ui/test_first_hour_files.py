@@ -122,3 +122,32 @@ def test_the_example_copy_is_never_where_a_copy_is_suggested(qtbot, settings, do
     window.files.save_copy_dialog()
     window.files.new_dialog()
     assert [Path(start).parent for _c, start, _f in file_dialog.asked] == [documents, documents]
+
+
+def test_a_vanished_share_in_the_recent_files_does_not_hold_up_the_dialogs(
+        make_window, settings, documents, file_dialog, tmp_path, monkeypatch):
+    import threading
+
+    share = tmp_path / "เครื่องกองคลัง" / "งาน ITA"
+    share.mkdir(parents=True)
+    settings.add_recent_file(share / "ทต.ตัวอย่าง.db")
+    window = make_window()
+    window.files.open_dialog()  # the share answers: the dialog starts there
+    assert Path(file_dialog.asked[-1][1]) == share.resolve()
+    # The share goes away: checking its folder hangs (as Windows does for tens of seconds).
+    asking, answer = threading.Event(), threading.Event()
+    real_is_dir = Path.is_dir
+
+    def hangs(path):
+        if path == share:
+            asking.set()
+            answer.wait(5)
+        return real_is_dir(path)
+
+    monkeypatch.setattr(Path, "is_dir", hangs)
+    try:
+        window.files.open_dialog()
+        assert asking.is_set() and not answer.is_set()  # asked the share, did not wait for it
+        assert Path(file_dialog.asked[-1][1]) == documents
+    finally:
+        answer.set()
