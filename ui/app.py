@@ -288,6 +288,9 @@ def main(argv: list[str] | None = None) -> int:
 
         QTimer.singleShot(0, close_when_ready)
     code = app.exec()
+    from ui.session import finish_lock_work
+
+    finish_lock_work()  # the lock files of closed windows are gone before the program ends
     if problems:
         _say("ita-desktop: " + "; ".join(problems))
         return code or 1

@@ -18,10 +18,7 @@ The lock, the daily backups and failed writes are looked after by ``FileOps.sess
 
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
@@ -56,11 +53,19 @@ from ita_desktop.storage.lock import (
 )
 from ui import message_boxes
 from ui import settings as keys
+from ui.file_work import (
+    FOLDER_CHECK_SECONDS,
+    AlreadyExistsError,
+    answer_within,
+    create_in_worker,
+    make_example_copy,
+    recent_folder,
+    same_path,
+)
 from ui.operations import Operation, run_op
-from ui.session import FileSession
+from ui.session import FileSession, close_store, wait_for_releases
 from ui.settings import Settings
 
-EXAMPLE_NAME = "ตัวอย่าง-ita.db"
 DB_SUFFIXES = (".db", ".ita")
 """The extensions of our files (the dialogs' filter lists them); any other name gets ``.db``."""
 DATA_DIR_ENV = userdirs.DATA_DIR_ENV
@@ -104,23 +109,6 @@ def backup_folder(db_path: Path | str) -> Path:
     return userdirs.backup_folder(db_path)
 
 
-def make_example_copy(folder: Path) -> Path:
-    """``folder/ตัวอย่าง-ita.db``: a freshly built example database copied there (the folder is
-    created). An existing copy is kept as it is, with whatever the user tried in it."""
-    from ita_desktop.demo import build_demo  # not on the start-up path of an ordinary start
-
-    target = folder / EXAMPLE_NAME
-    if target.exists():
-        return target
-    folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="ita-example-") as temp:
-        built = build_demo(Path(temp) / "example.db")
-        partial = target.with_name(target.name + ".partial")
-        shutil.copyfile(built, partial)
-        os.replace(partial, target)  # never a half-copied example under the real name
-    return target
-
-
 def file_problem(exc: BaseException) -> FileProblem:
     """What a failed file operation says (ita_desktop.storage.file_errors.describe: Thai, with
     what to do); an exception that is no file's failure (a bug) is raised again."""
@@ -128,13 +116,6 @@ def file_problem(exc: BaseException) -> FileProblem:
     if problem is None:
         raise exc
     return problem
-
-
-def _same_path(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return a == b
 
 
 def open_in_worker(path: Path, *, read_only: bool, lock: Lock | None = None) -> Store:
@@ -149,6 +130,7 @@ def open_in_worker(path: Path, *, read_only: bool, lock: Lock | None = None) -> 
     open_database finds it (read-only). Raises what open_database raises."""
     held, in_use = lock, None
     if not read_only and held is None and path.is_file():
+        wait_for_releases()  # this window's own lock on it, closed a moment ago
         try:
             held = acquire_lock(path)
         except FileInUseError as exc:
@@ -204,7 +186,7 @@ class FileOps(QObject):
         path = Path(path)
         current = self._current_store()
         if (lock is None and not read_only and current is not None and current.lock is not None
-                and current.path is not None and _same_path(current.path, path)):
+                and current.path is not None and same_path(current.path, path)):
             lock = current.lock
         return run_op(self.window, label=self.tr("Opening “%1”…").replace("%1", path.name),
                       work=partial(open_in_worker, path, read_only=read_only, lock=lock),
@@ -216,7 +198,7 @@ class FileOps(QObject):
         if (store.in_use_by is not None and not getattr(self.window, "_closed", False)
                 and not _in_use_dialog().ask_open_read_only(self.window, store.path,
                                                          store.in_use_by)):
-            store.close()
+            close_store(store)
             return
         on_opened(store)
 
@@ -233,28 +215,28 @@ class FileOps(QObject):
         problem = file_problem(exc)
         self.window.show_error(title, problem.what, problem.do)
 
-    def create(self, path: Path | str) -> Store | None:
-        """Create an empty database file; refuses an existing path (never overwrites)."""
+    def create(self, path: Path | str, *, on_created: Callable[[Store], None]) -> Operation:
+        """Create an empty database file on a worker thread (taking its editing lock there: a
+        slow shared folder never freezes the window), then ``on_created(store)`` on the GUI
+        thread; a dialog instead when the path exists (never overwritten) or cannot be made."""
         path = Path(path)
-        if path.exists():
-            self.window.show_error(
-                self.tr("Cannot Create the File"),
-                self.tr("The file “%1” already exists").replace("%1", path.name),
-                self.tr("Choose another name, or use File › Open… to open that file."))
-            return None
-        try:
-            lock = acquire_lock(path)
-        except StorageError:
-            lock = None  # open_database says why the file cannot be made, or makes it
-        try:
-            store = open_database(path, create=True)
-        except StorageError as exc:
-            if lock is not None:
-                lock.release()
-            self._refused(self.tr("Cannot Create the File"), exc, opening=False)
-            return None
-        store.lock = lock
-        return store
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, AlreadyExistsError):
+                self.window.show_error(
+                    self.tr("Cannot Create the File"),
+                    self.tr("The file “%1” already exists").replace("%1", path.name),
+                    self.tr("Choose another name, or use File › Open… to open that file."))
+            elif isinstance(exc, StorageError):
+                self._refused(self.tr("Cannot Create the File"), exc, opening=False)
+            else:
+                problem = file_problem(exc)
+                self.window.show_error(self.tr("Cannot Create the File"), problem.what,
+                                       problem.do)
+
+        return run_op(self.window, label=self.tr("Creating “%1”…").replace("%1", path.name),
+                      work=partial(create_in_worker, path), on_success=on_created,
+                      on_failure=failed, disable=self.disable())
 
     def save_copy(self, store: Store, path: Path | str, *,
                   on_saved: Callable[[Path], None]) -> Operation | None:
@@ -408,12 +390,12 @@ class FileOps(QObject):
     def start_folder(self) -> Path:
         """Where the file dialogs start: the folder of the newest recent file that still exists
         (never the example's, in the data folder), else the user's Documents. Never the
-        program's own folder (the working directory of a double-clicked program)."""
-        for recent in self.settings.recent_files():
-            if recent.parent.is_dir() and not self.is_example(recent) \
-                    and not _same_path(recent.parent, data_dir()):
-                return recent.parent.resolve()
-        return documents_folder()
+        program's own folder (the working directory of a double-clicked program). The folders
+        are checked on a thread of their own: when that has not answered within
+        FOLDER_CHECK_SECONDS (a vanished share), the dialogs start in Documents."""
+        check = partial(recent_folder, self.settings.recent_files(),
+                        example=self.settings.get(keys.EXAMPLE_FILE) or None, data=data_dir())
+        return answer_within(check, FOLDER_CHECK_SECONDS, None) or documents_folder()
 
     def ask_open_path(self) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open File"),
@@ -431,7 +413,7 @@ class FileOps(QObject):
         folder = self.start_folder()
         if store.path is not None:
             source = store.path.resolve()
-            if not self.is_example(source) and not _same_path(source.parent, data_dir()):
+            if not self.is_example(source) and not same_path(source.parent, data_dir()):
                 folder = source.parent
             name = name.replace("%1", source.stem).replace("%2", source.suffix or ".db")
         else:

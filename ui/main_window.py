@@ -48,6 +48,7 @@ from ui.read_only import READ_ONLY_STYLE as READ_ONLY_STYLE
 from ui.read_only import ReadOnlyBanner, lock_view
 from ui.read_only import lock_edits as lock_edits
 from ui.screen_fit import fitted_size
+from ui.session import close_store
 from ui.settings import Settings
 from ui.views.add_year_dialog import AddYearDialog
 from ui.views.profile_view import ProfileView
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
 
     def _opened(self, store: Store) -> None:
         if self._closed:  # the window was closed while the file was being checked
-            store.close()
+            close_store(store)
             return
         self._set_store(store)
 
@@ -239,13 +240,10 @@ class MainWindow(QMainWindow):
         returned operation makes it; opening follows)."""
         return self.files.example_copy(on_made=self.open_file)
 
-    def new_file(self, path: Path | str) -> bool:
-        """Create an empty database file and open it. Refuses an existing path."""
-        store = self.files.create(path)
-        if store is None:
-            return False
-        self._set_store(store)
-        return True
+    def new_file(self, path: Path | str) -> Operation:
+        """Start creating an empty database file (off the GUI thread) and open it once made;
+        an existing path is refused with a dialog. The operation's ``ok`` says which."""
+        return self.files.create(path, on_created=self._opened)
 
     def close_file(self) -> None:
         self._set_store(None)
@@ -368,7 +366,7 @@ class MainWindow(QMainWindow):
             old = self.document.store
             if store is not None and old.lock is not None and old.lock is store.lock:
                 old.lock = None  # the same file reopened: the new store keeps the lock
-            old.close()
+            close_store(old)  # its lock is released off the GUI thread
             self.document.deleteLater()
         self.document = None
         self.profile_view = self.analysis_view = None

@@ -30,6 +30,7 @@ also turns the window read-only, since nothing more can be saved to it.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -101,6 +102,58 @@ class _Job(QObject):
         _jobs.discard(self)
         self.done.emit(ok, value)
         self.deleteLater()
+
+
+EXIT_WAIT_MS = 10_000
+"""How long (ms) the program waits at exit for lock releases still writing on a slow share; a
+lock left behind after that is judged stale later (ita_desktop.storage.lock)."""
+
+
+_releasing: set[threading.Event] = set()  # releases not ended yet (any thread reads it)
+_releasing_guard = threading.Lock()
+
+
+def release_lock(lock: Lock) -> None:
+    """Give ``lock`` up on the heartbeat pool, after a beat still writing (reading and deleting
+    the lock file on a slow or vanished share never freezes the window). A failure leaves the
+    lock file behind, to be judged stale (Lock.release ignores a failed delete)."""
+    ended = threading.Event()
+    with _releasing_guard:
+        _releasing.add(ended)
+
+    def work() -> bool:
+        try:
+            return lock.release()
+        finally:
+            with _releasing_guard:
+                _releasing.discard(ended)
+            ended.set()
+
+    _Job(work, pool=heartbeat_pool).start()
+
+
+def wait_for_releases(timeout_s: float = EXIT_WAIT_MS / 1000) -> None:
+    """On a worker, before taking a lock: wait (up to ``timeout_s`` each) for the releases
+    started before, so a file closed and at once opened again finds its old lock gone."""
+    with _releasing_guard:
+        pending = list(_releasing)
+    for ended in pending:
+        ended.wait(timeout_s)
+
+
+def close_store(store: Store) -> None:
+    """Close ``store``'s connection, then give its editing lock up off the GUI thread
+    (release_lock)."""
+    lock, store.lock = store.lock, None
+    store.close()
+    if lock is not None:
+        release_lock(lock)
+
+
+def finish_lock_work(timeout_ms: int = EXIT_WAIT_MS) -> bool:
+    """At exit: wait up to ``timeout_ms`` for heartbeats and lock releases still running;
+    True when none is left."""
+    return heartbeat_pool().waitForDone(timeout_ms)
 
 
 def _beat(lock: Lock, store: Store) -> tuple[bool, bool, LockInfo | None]:

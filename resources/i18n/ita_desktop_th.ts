@@ -796,7 +796,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../ui/file_ops.py" line="+209"/>
+        <location filename="../../ui/file_ops.py" line="+189"/>
         <source>Opening “%1”…</source>
         <translation>กำลังเปิดไฟล์ “%1”…</translation>
     </message>
@@ -806,13 +806,14 @@ Replace them with new drafts too?</source>
         <translation>เปิดไฟล์ไม่ได้</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+13"/>
+        <location line="+18"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>Cannot Create the File</source>
         <translation>สร้างไฟล์ไม่ได้</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-6"/>
         <source>The file “%1” already exists</source>
         <translation>มีไฟล์ “%1” อยู่แล้ว</translation>
     </message>
@@ -822,7 +823,7 @@ Replace them with new drafts too?</source>
         <translation>กรุณาเลือกชื่ออื่น หรือใช้เมนู แฟ้ม › เปิด… เพื่อเปิดไฟล์นั้น</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Saving a copy as “%1”…</source>
         <translation>กำลังบันทึกสำเนาเป็น “%1”…</translation>
     </message>
@@ -837,7 +838,12 @@ Replace them with new drafts too?</source>
         <translation>ไฟล์ไม่ได้ถูกแก้ไข และจะเปิดขึ้นมาใหม่ตามเดิม</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
+        <source>Creating “%1”…</source>
+        <translation>กำลังสร้างไฟล์ “%1”…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Restoring “%1” from a backup…</source>
         <translation>กำลังกู้คืน “%1” จากไฟล์สำรอง…</translation>
     </message>
@@ -1849,7 +1855,7 @@ Replace them with new drafts too?</source>
         <translation>ล้างรายการ</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>The file was restored from the backup; the file as it was is kept as a “before restore” copy</source>
         <translation>กู้คืนไฟล์จากไฟล์สำรองแล้ว ไฟล์เดิมก่อนกู้คืนถูกเก็บไว้เป็นสำเนา “ก่อนกู้คืน”</translation>
     </message>

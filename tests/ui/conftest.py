@@ -60,7 +60,7 @@ def make_window(qtbot, settings):
         window.show()
         qtbot.waitExposed(window)
         if path is not None:
-            assert (window.new_file(path) if new else finish(qtbot, window.open_file(path)))
+            assert finish(qtbot, window.new_file(path) if new else window.open_file(path))
         windows.append(window)
         return window
 

@@ -73,6 +73,7 @@ def test_first_run_opens_a_copy_of_the_example_with_its_banner(qtbot, settings, 
     own = tmp_path / "office.db"
     window.files.ask_new_path = lambda: own
     window.example_banner.buttons["สร้างไฟล์ของหน่วยงาน…"].click()
+    wait_for_operations(qtbot)
     assert window.document.store.path == own
     assert not window.example_banner.isVisible()
     # Reopening the example shows the banner again: settings remember which file it is.
@@ -203,11 +204,11 @@ def test_refused_file_gets_a_dialog_and_stays_byte_identical(qtbot, make_window,
     assert window.document.fiscal_years() == [2566, 2567, 2568]
 
 
-def test_new_over_an_existing_file_is_refused(make_window, example_path, dialogs):
+def test_new_over_an_existing_file_is_refused(qtbot, make_window, example_path, dialogs):
     before = sha256(example_path)
     window = make_window()
     del window.show_error
-    assert not window.new_file(example_path)
+    assert not finish(qtbot, window.new_file(example_path))
     assert len(dialogs) == 1
     assert dialogs[0].text() == "มีไฟล์ “example.db” อยู่แล้ว"
     assert "เลือกชื่ออื่น" in dialogs[0].informativeText()

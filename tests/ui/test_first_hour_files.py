@@ -49,6 +49,7 @@ def test_a_dotted_thai_name_is_saved_as_db_and_its_backup_too(qtbot, make_window
     window = make_window()
     file_dialog.answer = str(documents / DOTTED)  # typed without an extension
     window.new_action.trigger()
+    wait_for_operations(qtbot)
     path = documents / f"{DOTTED}.db"
     assert window.document is not None and window.document.store.path == path
     assert path.is_file() and not (documents / DOTTED).exists()
@@ -83,13 +84,14 @@ def test_new_and_open_start_in_documents_with_a_suggested_name(make_window, docu
     assert window.document is None
 
 
-def test_the_next_dialog_starts_where_the_last_file_was(make_window, documents, file_dialog,
-                                                          tmp_path):
+def test_the_next_dialog_starts_where_the_last_file_was(qtbot, make_window, documents,
+                                                          file_dialog, tmp_path):
     shared = tmp_path / "งาน ITA"
     shared.mkdir()
     window = make_window()
     file_dialog.answer = str(shared / "ทต.ตัวอย่าง")
     window.files.new_dialog()
+    wait_for_operations(qtbot)
     assert window.document.store.path == shared / "ทต.ตัวอย่าง.db"
     file_dialog.answer = ""
     window.files.new_dialog()
@@ -120,3 +122,32 @@ def test_the_example_copy_is_never_where_a_copy_is_suggested(qtbot, settings, do
     window.files.save_copy_dialog()
     window.files.new_dialog()
     assert [Path(start).parent for _c, start, _f in file_dialog.asked] == [documents, documents]
+
+
+def test_a_vanished_share_in_the_recent_files_does_not_hold_up_the_dialogs(
+        make_window, settings, documents, file_dialog, tmp_path, monkeypatch):
+    import threading
+
+    share = tmp_path / "เครื่องกองคลัง" / "งาน ITA"
+    share.mkdir(parents=True)
+    settings.add_recent_file(share / "ทต.ตัวอย่าง.db")
+    window = make_window()
+    window.files.open_dialog()  # the share answers: the dialog starts there
+    assert Path(file_dialog.asked[-1][1]) == share.resolve()
+    # The share goes away: checking its folder hangs (as Windows does for tens of seconds).
+    asking, answer = threading.Event(), threading.Event()
+    real_is_dir = Path.is_dir
+
+    def hangs(path):
+        if path == share:
+            asking.set()
+            answer.wait(5)
+        return real_is_dir(path)
+
+    monkeypatch.setattr(Path, "is_dir", hangs)
+    try:
+        window.files.open_dialog()
+        assert asking.is_set() and not answer.is_set()  # asked the share, did not wait for it
+        assert Path(file_dialog.asked[-1][1]) == documents
+    finally:
+        answer.set()

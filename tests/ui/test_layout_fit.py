@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.conftest import finish
+
 LAPTOP_125 = (1093, 582 - 32)  # logical pixels of the window below its title bar
 SIZES = {"1366x768 at 125%": LAPTOP_125, "1200 wide": (1200, 700),
          "1366x768 at 100%": (1366, 728 - 32)}
@@ -103,7 +105,7 @@ def test_every_section_fits_an_office_laptop(qtbot, laptop_window, tmp_path,
                                                         section, year):
     window = laptop_window
     if section == "start":
-        window.new_file(tmp_path / "อบต.ตัวอย่างใหม่.db")
+        assert finish(qtbot, window.new_file(tmp_path / "อบต.ตัวอย่างใหม่.db"))
     view = window.show_section(section, year)
     if section == "measures":
         view.table.selectRow(0)

@@ -274,6 +274,7 @@ def test_a_new_offices_first_hour(qtbot, make_window, tmp_path, shots, app_font,
 
     # File › New… with the office's dotted name: saved as .db, in Documents.
     qtbot.mouseClick(window.empty_page.buttons["new"], Qt.MouseButton.LeftButton)
+    wait_for_operations(qtbot)
     path = documents / "อบต.ตัวอย่างใหม่.db"
     assert window.document.store.path == path and path.is_file()
     assert Path(asked[0]).parent == documents

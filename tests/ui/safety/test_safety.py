@@ -109,7 +109,7 @@ def test_a_file_held_by_another_process_opens_read_only_and_later_is_taken_over(
     assert read_lock(office).pid == os.getpid()
     assert not window.banner.isVisible()
     window.close_file()
-    assert not lock_path(office).exists()
+    qtbot.waitUntil(lambda: not lock_path(office).exists(), timeout=5000)
 
 
 def test_a_second_window_in_this_process_gets_the_file_read_only(qtbot, make_window, office,

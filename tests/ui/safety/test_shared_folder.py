@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 
 from ita_desktop.storage import backups
 from ita_desktop.storage import lock as lock_module
-from ita_desktop.storage.lock import read_lock
+from ita_desktop.storage.lock import lock_path, read_lock
 from tests.ui.conftest import finish, type_into
 from tests.ui.safety.conftest import stored
 from ui import file_ops
@@ -72,17 +72,81 @@ def test_a_slow_heartbeat_write_does_not_freeze_the_window(qtbot, make_window, o
     assert read_lock(office).refreshed_at >= before
 
 
-def test_closing_the_file_while_a_heartbeat_writes_waits_for_it_and_releases_the_lock(
+def gui_ran_while(event_waiting, event_done):
+    """A GUI-thread timer that records whether it ran while ``event_waiting`` was set and
+    ``event_done`` not yet (the GUI thread was not stuck in the blocked call)."""
+    seen = []
+    QTimer.singleShot(0, lambda: seen.append(event_waiting.wait(3)
+                                             and not event_done.is_set()))
+    return seen
+
+
+def test_a_new_file_on_a_slow_share_does_not_freeze_the_window(qtbot, make_window, tmp_path,
+                                                              slow_lock_write):
+    window = make_window()
+    path = tmp_path / "งาน ITA" / "อบต.ใหม่.db"
+    path.parent.mkdir()
+    slow_lock_write.arm()
+    seen = gui_ran_while(slow_lock_write.writing, slow_lock_write.written)
+    operation = window.new_file(path)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [True]  # the GUI thread ran its timer while the lock was being written
+    slow_lock_write.release.set()
+    assert finish(qtbot, operation)
+    assert window.document.store.path == path and not window.document.store.read_only
+    assert read_lock(path).token == window.document.store.lock.info.token
+
+
+def test_closing_the_file_while_a_heartbeat_writes_releases_the_lock_after_the_write(
         qtbot, make_window, office, slow_lock_write):
     window = make_window(office)
     slow_lock_write.arm()
     window.files.session.heartbeat.timeout.emit()
     assert slow_lock_write.writing.wait(3)
-    QTimer.singleShot(50, slow_lock_write.release.set)
-    window.close_file()
-    assert slow_lock_write.written.is_set()
-    assert read_lock(office) is None  # released after the write, never under it
+    window.close_file()  # does not wait for the write
+    assert not slow_lock_write.written.is_set() and read_lock(office) is not None
+    slow_lock_write.release.set()
+    qtbot.waitUntil(lambda: not lock_path(office).exists(), timeout=5000)
+    assert slow_lock_write.written.is_set()  # released after the write, never under it
     qtbot.waitUntil(lambda: not window.files.session.beating, timeout=5000)
+
+
+@pytest.fixture
+def slow_lock_read(monkeypatch):
+    """Reading the lock file (what releasing it does first) waits until ``release`` is set;
+    ``reading`` is set while it waits, ``read`` once it is done."""
+    real = lock_module.Lock._on_disk_is_ours
+    state = type("SlowRead", (), {})()
+    state.reading, state.release, state.read = (threading.Event(), threading.Event(),
+                                                threading.Event())
+
+    def slow(self, fd):
+        state.reading.set()
+        state.release.wait(3)
+        try:
+            return real(self, fd)
+        finally:
+            state.read.set()
+
+    state.arm = lambda: monkeypatch.setattr(lock_module.Lock, "_on_disk_is_ours", slow)
+    yield state
+    state.release.set()
+
+
+def test_closing_a_file_on_a_slow_share_does_not_freeze_the_window(qtbot, make_window, office,
+                                                                   slow_lock_read):
+    window = make_window(office)
+    slow_lock_read.arm()
+    seen = gui_ran_while(slow_lock_read.reading, slow_lock_read.read)
+    window.close_file()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [True]  # the GUI thread ran its timer while the lock file was being read
+    assert window.document is None
+    slow_lock_read.release.set()
+    qtbot.waitUntil(lambda: not lock_path(office).exists(), timeout=5000)
+    # Opened again at once, it is editable: the old lock was gone before the new one was taken.
+    assert finish(qtbot, window.open_file(office))
+    assert not window.document.store.read_only
 
 
 @pytest.mark.parametrize(("exc", "words"), [
