@@ -198,6 +198,24 @@ def test_create_and_edit_then_undo_and_redo_each_step_and_reopen(qtbot, window, 
     assert titles(view)[-1] == saved["title"]
 
 
+def test_a_move_redraws_only_the_rows_it_shifted(qtbot, window, view):
+    ids = view.model.measure_ids()
+    changes, relaid = [], []
+    view.model.dataChanged.connect(lambda first, last, _roles=(): changes.append(
+        (first.row(), last.row(), first.column(), last.column())))
+    for signal in (view.model.rowsMoved, view.model.layoutChanged, view.model.modelReset):
+        signal.connect(lambda *_args: relaid.append(1))
+    view.select(ids[1])
+    view.down_action.trigger()
+    assert view.model.measure_ids() == [ids[0], ids[2], ids[1]] + ids[3:]
+    assert changes == [(1, 2, 0, COL_LINKS)] and not relaid
+    assert view.current_id() == ids[1] and view.selected_ids() == [ids[1]]
+    assert [cell(view, i, COL_NUMBER) for i in (ids[2], ids[1])] == ["2", "3"]
+    undo(window)
+    assert view.model.measure_ids() == ids and view.current_id() == ids[1]
+    assert changes[1:] == [(1, 2, 0, COL_LINKS)] and not relaid
+
+
 def test_reorder_by_drag_and_by_buttons_and_keys(qtbot, window, view):
     stack = window.document.undo_stack
     ids = view.model.measure_ids()
