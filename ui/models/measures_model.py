@@ -122,6 +122,15 @@ class MeasuresModel(RowsModel):
     def measure_ids(self) -> list[int]:
         return [row["id"] for row in self._rows]
 
+    def reordered(self, order: list[int]) -> list[dict] | None:
+        """The shown measures in ``order`` (their ids), each ``position`` its place there; None
+        when ``order`` is not the shown measures (e.g. one was added meanwhile)."""
+        shown = {row["id"]: row for row in self._rows}
+        if len(order) != len(shown) or any(i not in shown for i in order):
+            return None
+        return [shown[i] if shown[i]["position"] == n else dict(shown[i], position=n)
+                for n, i in enumerate(order)]
+
     def rows_text(self, rows: list[int]) -> str:
         """The table's header and ``rows`` (in the order given) as tab-separated lines, the
         cells as shown (tabs and line breaks inside a cell become spaces): what Excel and Word
