@@ -368,6 +368,18 @@ def test_one_measure_edit_updates_its_row_only(qtbot, window, view):
     assert view.form.period.end.edit.text() == "30 มิ.ย. 2569"
 
 
+def test_the_chips_of_the_measure_shown_before_disappear_at_once(qtbot, window, view):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.views.unit_picker import UnitChip
+
+    for measure_id in view.model.measure_ids() * 2:
+        view.select(measure_id)
+        QApplication.processEvents()  # shows the new chips (deleteLater would wait longer)
+        shown = [chip.name for chip in view.form.findChildren(UnitChip) if chip.isVisible()]
+        assert shown == view.current_measure()["units"]
+
+
 def test_choosing_a_unit_from_the_completer_adds_it_once(qtbot, window, view):
     view.select(view.model.measure_ids()[1])  # สำนักปลัด only
     picker = view.form.units
