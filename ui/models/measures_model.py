@@ -5,8 +5,11 @@ The model never writes. A drop hands ``(measure_id, to_position)`` to the ``move
 (the view passes it on to ``document.measures.move``), or several dragged rows ``(ids,
 before_row)`` to ``move_block``; the document's change signal then brings
 the new order back through ``set_measures``. ``set_measures`` keeps the rows when only fields or
-the order changed (dataChanged / moveRows, so the view keeps its selection and scroll position)
-and resets the model only when measures were added or deleted; ``update_measure`` changes one row.
+the order changed (dataChanged of the rows that changed only: a move redraws the rows it
+shifted, the view keeps its scroll position, the selection stays on the same row numbers, so
+the view chooses the moved measures again) and resets the model only when measures were added
+or deleted; ``update_measure`` changes one row; ``reordered`` gives the shown rows in a new
+order without reading them again.
 """
 
 from __future__ import annotations
