@@ -113,6 +113,10 @@ def test_model_hands_drops_to_the_callback_and_passes_the_tester(qtmodeltester):
     model.set_measures([rows[1], rows[2], rows[0], rows[3]])
     assert [model.index(r, 0).data(IdRole) for r in range(4)] == [11, 12, 10, 13]
     assert not resets
+    # A move announced by the document: the shown rows in the new order, renumbered.
+    assert [(m["id"], m["position"]) for m in model.reordered([12, 11, 10, 13])] == [
+        (12, 0), (11, 1), (10, 2), (13, 3)]
+    assert model.reordered([12, 11, 10]) is None and model.reordered([12, 11, 10, 99]) is None
     qtmodeltester.check(model)
 
 
@@ -196,6 +200,36 @@ def test_create_and_edit_then_undo_and_redo_each_step_and_reopen(qtbot, window, 
     assert (saved["start_date"], saved["end_date"]) == ("2026-01-01", "2026-03-31")
     assert saved["links"] == {"indicator": ["6"], "issue": ["2"], "item": ["e3", "o24"]}
     assert titles(view)[-1] == saved["title"]
+
+
+def test_a_move_redraws_only_the_rows_it_shifted(qtbot, window, view, monkeypatch):
+    ids = view.model.measure_ids()
+    changes, relaid, reads = [], [], []
+    area = window.document.measures
+    monkeypatch.setattr(area, "list", lambda year, read=area.list: reads.append(year) or read(
+        year))  # a move reorders the rows shown: the year's measures are not read again
+    view.model.dataChanged.connect(lambda first, last, _roles=(): changes.append(
+        (first.row(), last.row(), first.column(), last.column())))
+    for signal in (view.model.rowsMoved, view.model.layoutChanged, view.model.modelReset):
+        signal.connect(lambda *_args: relaid.append(1))
+    view.select(ids[1])
+    view.down_action.trigger()
+    assert view.model.measure_ids() == [ids[0], ids[2], ids[1]] + ids[3:]
+    assert changes == [(1, 2, 0, COL_LINKS)] and not relaid
+    assert view.current_id() == ids[1] and view.selected_ids() == [ids[1]]
+    assert [cell(view, i, COL_NUMBER) for i in (ids[2], ids[1])] == ["2", "3"]
+    undo(window)
+    assert view.model.measure_ids() == ids and view.current_id() == ids[1]
+    assert changes[1:] == [(1, 2, 0, COL_LINKS)] and not relaid
+    view.select_ids(ids[1:3])  # two rows move down together: the rows 1 to 3 change
+    view.down_action.trigger()
+    assert view.model.measure_ids() == [ids[0], ids[3], ids[1], ids[2]] + ids[4:]
+    assert changes[2:] == [(1, 3, 0, COL_LINKS)] and not relaid and not reads
+    assert [cell(view, i, COL_NUMBER) for i in ids[:4]] == ["1", "3", "4", "2"]
+    assert view.selected_ids() == [ids[1], ids[2]]
+    assert [m["id"] for m in stored(window.document.store.path)] == view.model.measure_ids()
+    window.document.measures.add(YEAR, title="มาตรการใหม่")  # rows added: read and reset
+    assert reads == [YEAR] and relaid
 
 
 def test_reorder_by_drag_and_by_buttons_and_keys(qtbot, window, view):
@@ -332,6 +366,18 @@ def test_one_measure_edit_updates_its_row_only(qtbot, window, view):
     window.document.measures.update(second, end_date=date(2026, 6, 30))
     assert cell(view, second, COL_PERIOD) == "พ.ย. 2568 – มิ.ย. 2569"
     assert view.form.period.end.edit.text() == "30 มิ.ย. 2569"
+
+
+def test_the_chips_of_the_measure_shown_before_disappear_at_once(qtbot, window, view):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.views.unit_picker import UnitChip
+
+    for measure_id in view.model.measure_ids() * 2:
+        view.select(measure_id)
+        QApplication.processEvents()  # shows the new chips (deleteLater would wait longer)
+        shown = [chip.name for chip in view.form.findChildren(UnitChip) if chip.isVisible()]
+        assert shown == view.current_measure()["units"]
 
 
 def test_choosing_a_unit_from_the_completer_adds_it_once(qtbot, window, view):

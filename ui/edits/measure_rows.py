@@ -19,7 +19,7 @@ class MeasureEdits(Protocol):
     document: Any
     store: Any
 
-    def structure_changed(self, fiscal_year: int) -> None: ...
+    def structure_changed(self, fiscal_year: int, *, reordered: bool = False) -> None: ...
 
 
 class DeleteMeasures(Edit):
@@ -66,13 +66,13 @@ class MoveMeasures(Edit):
         with self.area.store.atomic():
             for measure_id, _old, new in self.moves:
                 measures.move_measure(self.area.store, measure_id, to_position=new)
-        self.area.structure_changed(self.year)
+        self.area.structure_changed(self.year, reordered=True)
 
     def back(self):
         with self.area.store.atomic():
             for measure_id, old, _new in reversed(self.moves):
                 measures.move_measure(self.area.store, measure_id, to_position=old)
-        self.area.structure_changed(self.year)
+        self.area.structure_changed(self.year, reordered=True)
 
 
 def block_moves(positions: list[int], step: int, count: int) -> list[tuple[int, int]]:

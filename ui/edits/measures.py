@@ -131,11 +131,11 @@ class _MoveMeasure(Edit):
 
     def again(self):
         measures.move_measure(self.area.store, self.measure_id, to_position=self.new)
-        self.area.structure_changed(self.year)
+        self.area.structure_changed(self.year, reordered=True)
 
     def back(self):
         measures.move_measure(self.area.store, self.measure_id, to_position=self.old)
-        self.area.structure_changed(self.year)
+        self.area.structure_changed(self.year, reordered=True)
 
 
 class _UnitEdit(Edit):
@@ -303,7 +303,7 @@ class MeasureEdits(Area):
             return self.move(measure_ids[0], current["position"] + step)
         chosen = self._in_order(measure_ids)
         year = chosen[0]["fiscal_year"]
-        order = [m["id"] for m in self.list(year)]
+        order = measures.measure_ids(self.store, fiscal_year=year)
         moves = [(order[old], old, new) for old, new in block_moves(
             [m["position"] for m in chosen], step, len(order))]
         if not moves:
@@ -318,7 +318,7 @@ class MeasureEdits(Area):
         undo step (e.g. rows dragged in the table)."""
         chosen = self._in_order(measure_ids)
         year = chosen[0]["fiscal_year"]
-        order = [m["id"] for m in self.list(year)]
+        order = measures.measure_ids(self.store, fiscal_year=year)
         block = [m["id"] for m in chosen]
         before = len(order) if before < 0 or before > len(order) else before
         final = ([i for i in order[:before] if i not in block] + block
@@ -372,8 +372,23 @@ class MeasureEdits(Area):
 
     # Announcements (called by the edits) ------------------------------------------------
 
-    def structure_changed(self, fiscal_year: int, *, units: bool = False) -> None:
-        self.document.announce(MEASURES, fiscal_year)
+    reorder: tuple[int, list[int]] | None = None
+    """While a move is announced: (fiscal_year, that year's measure ids in their new order).
+    Only positions changed then, so a table of the year may put its rows in this order
+    instead of reading the year again; None at any other time."""
+
+    def structure_changed(self, fiscal_year: int, *, units: bool = False,
+                          reordered: bool = False) -> None:
+        """Announce ``changed(MEASURES, fiscal_year)`` (and ``changed(UNITS, 0)`` when
+        ``units``); ``reordered``: the edit only moved measures within the year (see
+        ``reorder``)."""
+        if reordered:
+            self.reorder = (fiscal_year, measures.measure_ids(self.store,
+                                                              fiscal_year=fiscal_year))
+        try:
+            self.document.announce(MEASURES, fiscal_year)
+        finally:
+            self.reorder = None
         if units:
             self.document.announce(UNITS, 0)
 

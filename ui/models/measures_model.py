@@ -5,8 +5,11 @@ The model never writes. A drop hands ``(measure_id, to_position)`` to the ``move
 (the view passes it on to ``document.measures.move``), or several dragged rows ``(ids,
 before_row)`` to ``move_block``; the document's change signal then brings
 the new order back through ``set_measures``. ``set_measures`` keeps the rows when only fields or
-the order changed (dataChanged / moveRows, so the view keeps its selection and scroll position)
-and resets the model only when measures were added or deleted; ``update_measure`` changes one row.
+the order changed (dataChanged of the rows that changed only: a move redraws the rows it
+shifted, the view keeps its scroll position, the selection stays on the same row numbers, so
+the view chooses the moved measures again) and resets the model only when measures were added
+or deleted; ``update_measure`` changes one row; ``reordered`` gives the shown rows in a new
+order without reading them again.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QMimeData,
-    QModelIndex,
     Qt,
 )
 
@@ -69,30 +71,28 @@ class MeasuresModel(RowsModel):
     # Rows ---------------------------------------------------------------------------------
 
     def set_measures(self, measures: list[dict]) -> None:
-        """Show these measures (in this order). Same ids in the same order: changed cells are
-        updated; same ids in another order: rows are moved when one moved, else reset."""
-        old = [row["id"] for row in self._rows]
-        new = [row["id"] for row in measures]
-        if old == new:
-            for row, measure in enumerate(measures):
-                self._set_row(row, measure)
-            return
-        moved = _single_move(old, new)
-        if moved is None:
+        """Show these measures (in this order). The same measures (by id), in the same or
+        another order: the rows that show something else are updated in place (dataChanged
+        of each run of changed rows, so a move redraws only the rows it shifted, and the view
+        keeps its scroll position); measures added or deleted: the model is reset."""
+        known = {row["id"]: (row, cells) for row, cells in zip(self._rows, self._cells,
+                                                               strict=True)}
+        if len(measures) != len(self._rows) or any(m["id"] not in known for m in measures):
             self.beginResetModel()
             self._rows = list(measures)
             self._cells = [self._texts(m) for m in measures]
             self.endResetModel()
             return
-        source, target = moved
-        # beginMoveRows takes the destination in the old numbering (before the moved row left).
-        self.beginMoveRows(QModelIndex(), source, source, QModelIndex(),
-                           target + 1 if target > source else target)
-        self._rows.insert(target, self._rows.pop(source))
-        self._cells.insert(target, self._cells.pop(source))
-        self.endMoveRows()
-        for row, measure in enumerate(measures):
-            self._set_row(row, measure)
+        cells = []
+        for measure in measures:
+            row, texts = known[measure["id"]]
+            cells.append(texts if row == measure else self._texts(measure))
+        changed = [r for r, (measure, texts) in enumerate(zip(measures, cells, strict=True))
+                   if measure["id"] != self._rows[r]["id"] or texts != self._cells[r]]
+        self._rows, self._cells = list(measures), cells
+        last_column = len(self.HEADERS) - 1
+        for first, last in _runs(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
 
     def update_measure(self, measure: dict) -> bool:
         """Show new fields of one measure (found by id); False when it is not shown."""
@@ -124,6 +124,15 @@ class MeasuresModel(RowsModel):
 
     def measure_ids(self) -> list[int]:
         return [row["id"] for row in self._rows]
+
+    def reordered(self, order: list[int]) -> list[dict] | None:
+        """The shown measures in ``order`` (their ids), each ``position`` its place there; None
+        when ``order`` is not the shown measures (e.g. one was added meanwhile)."""
+        shown = {row["id"]: row for row in self._rows}
+        if len(order) != len(shown) or any(i not in shown for i in order):
+            return None
+        return [shown[i] if shown[i]["position"] == n else dict(shown[i], position=n)
+                for n, i in enumerate(order)]
 
     def rows_text(self, rows: list[int]) -> str:
         """The table's header and ``rows`` (in the order given) as tab-separated lines, the
@@ -216,15 +225,13 @@ class MeasuresModel(RowsModel):
         return before - 1 if before > source else before
 
 
-def _single_move(old: list[int], new: list[int]) -> tuple[int, int] | None:
-    """(from, to) when ``new`` is ``old`` with one element moved; None otherwise."""
-    if len(old) != len(new) or set(old) != set(new) or old == new:
-        return None
-    first = next(i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b)
-    last = next(i for i in range(len(old) - 1, -1, -1) if old[i] != new[i])
-    for source, target in ((first, last), (last, first)):
-        trial = list(old)
-        trial.insert(target, trial.pop(source))
-        if trial == new:
-            return source, target
-    return None
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending ``rows`` as runs of consecutive rows [(first, last)]: [2, 3, 4, 7] -> [(2, 4),
+    (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

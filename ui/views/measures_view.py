@@ -3,16 +3,17 @@ measure's form (right).
 
 Every change goes through ``document.measures`` (ui.edits.measures), so it is one undoable step
 and announced: ``document.changed(MEASURES, year)`` when rows were added, deleted or moved (the
-table is brought in line, keeping the chosen measure), ``measure_updated(id)`` when one measure's
-fields changed (only that row is redrawn, so the table stays quick with hundreds of measures) and
-``changed(UNITS, 0)`` when the office's units changed. Rows are reordered by dragging, with
-Ctrl+Up / Ctrl+Down, or with the Move buttons.
+table is brought in line, keeping the chosen measure; a move only reorders the rows shown),
+``measure_updated(id)`` when one measure's fields changed (only that row is redrawn, so the
+table stays quick with hundreds of measures) and ``changed(UNITS, 0)`` when the office's units
+changed. Rows are reordered by dragging, with Ctrl+Up / Ctrl+Down, or with the Move buttons.
 
 Several rows can be chosen (Ctrl/Shift-click, Shift+arrows): Delete (asking once, naming how
 many), Duplicate, Move up/down and dragging then act on all of them as one undo step, and Ctrl+C
 copies them as tab-separated lines (a table in Excel or Word). The form on the right edits one
-measure at a time: with several chosen it says how many (no edit seems to apply to all). The dialogs (suggestions, copy from another year,
-responsible units) run through ``exec_dialog`` so tests can drive them without a modal loop.
+measure at a time: with several chosen it says how many (no edit seems to apply to all). The
+dialogs (suggestions, copy from another year, responsible units) run through ``exec_dialog`` so
+tests can drive them without a modal loop.
 """
 
 from __future__ import annotations
@@ -97,10 +98,9 @@ class MeasuresView(SectionView, QWidget):
         self.form_scroll = scroll
         # As wide as the form's fields need (they are hidden until a measure is chosen, so the
         # form's own hint would be too small and the fields would run under the scroll bar).
-        scroll.setMinimumWidth(self.form.fields.minimumSizeHint().width()
-                               + self.form.layout().contentsMargins().left()
-                               + self.form.layout().contentsMargins().right()
-                               + scroll.verticalScrollBar().sizeHint().width()
+        margins = self.form.layout().contentsMargins()
+        scroll.setMinimumWidth(self.form.fields.minimumSizeHint().width() + margins.left()
+                               + margins.right() + scroll.verticalScrollBar().sizeHint().width()
                                + 2 * scroll.frameWidth())
         self.splitter = QSplitter()
         self.splitter.setObjectName("measures-splitter")
@@ -228,9 +228,13 @@ class MeasuresView(SectionView, QWidget):
     def reload(self) -> None:
         """Bring the table (and the form) in line with the stored measures of the year, keeping
         the chosen measure chosen when it still exists (else the one now in its row)."""
-        self._stale = False
+        stale, self._stale = self._stale, False
         current, row, chosen = self.current_id(), self.current_row(), self.selected_ids()
-        rows = self.document.measures.list(self.fiscal_year) if self.fiscal_year else []
+        reorder = self.document.measures.reorder  # a move: only the shown rows' order changed
+        rows = None if stale or not reorder or reorder[0] != self.fiscal_year else \
+            self.model.reordered(reorder[1])
+        if rows is None:
+            rows = self.document.measures.list(self.fiscal_year) if self.fiscal_year else []
         self.model.movable = not self.document.store.read_only
         self._reloading = True  # the selection passes through "none" during a reset
         try:
@@ -262,8 +266,7 @@ class MeasuresView(SectionView, QWidget):
         return index.row() if index.isValid() else None
 
     def current_id(self) -> int | None:
-        row = self.current_row()
-        return self.model.measure(row)["id"] if row is not None else None
+        return (self.current_measure() or {}).get("id")
 
     def current_measure(self) -> dict | None:
         row = self.current_row()
@@ -463,14 +466,7 @@ class MeasuresView(SectionView, QWidget):
         if self.fiscal_year is None:
             return None
         self.form.commit_pending()
-        dialog = SuggestDialog(self.document, self.fiscal_year, self)
-        try:
-            if exec_dialog(dialog) and dialog.added:
-                self.select(dialog.added[0])
-                return dialog.added
-            return None
-        finally:
-            dialog.deleteLater()
+        return self._run_adding(SuggestDialog(self.document, self.fiscal_year, self), "added")
 
     def copy_from_year(self) -> list[int] | None:
         from ui.views.copy_year_dialog import CopyYearDialog
@@ -478,12 +474,16 @@ class MeasuresView(SectionView, QWidget):
         if self.fiscal_year is None:
             return None
         self.form.commit_pending()
-        dialog = CopyYearDialog(self.document, self.fiscal_year, self)
+        return self._run_adding(CopyYearDialog(self.document, self.fiscal_year, self), "copied")
+
+    def _run_adding(self, dialog: QDialog, attribute: str) -> list[int] | None:
+        """Run a dialog that adds measures; choose the first of the ids it leaves in
+        ``attribute`` and return them (None when cancelled or nothing was added)."""
         try:
-            if exec_dialog(dialog) and dialog.copied:
-                self.select(dialog.copied[0])
-                return dialog.copied
-            return None
+            ids = getattr(dialog, attribute) if exec_dialog(dialog) else None
+            if ids:
+                self.select(ids[0])
+            return ids or None
         finally:
             dialog.deleteLater()
 

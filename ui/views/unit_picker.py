@@ -161,8 +161,9 @@ class UnitPicker(QWidget):
 
     def _show_chips(self) -> None:
         while self.flow.count():
-            item = self.flow.takeAt(0)
-            item.widget().deleteLater()
+            chip = self.flow.takeAt(0).widget()
+            chip.hide()  # gone at once: deleteLater waits for the event loop
+            chip.deleteLater()
         for name in self.names:
             chip = UnitChip(name, removable=self.editable)
             chip.remove_button.clicked.connect(lambda _checked=False, n=name: self.remove(n))

@@ -174,6 +174,8 @@ def test_positions_stay_dense_through_insert_move_delete(store: Store):
     measures.delete_measure(store, ids["B"])
     assert titles(store) == ["A", "X", "C", "D"]
     assert positions(store) == [0, 1, 2, 3]
+    assert measures.measure_ids(store, fiscal_year=2568) == [
+        m["id"] for m in measures.list_measures(store, fiscal_year=2568)]
     measures.add_measure(store, fiscal_year=2569, title="ปีหน้า")
     assert positions(store, 2569) == [0], "each year numbers its own measures"
     with pytest.raises(RecordNotFoundError):
