@@ -89,6 +89,11 @@ def recent_folder(recent_files: Iterable[Path], *, example: str | None,
     return None
 
 
+def missing_files(paths: Iterable[Path]) -> set[Path]:
+    """Those of ``paths`` that do not exist now. Touches each file (may block on a share)."""
+    return {path for path in paths if not path.exists()}
+
+
 def answer_within(work: Callable[[], T], timeout_s: float, default: T) -> T:
     """``work()`` on a thread of its own, its answer if it comes within ``timeout_s`` seconds,
     else ``default`` (also when it fails). The thread is a daemon: one stuck on a vanished
