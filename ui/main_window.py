@@ -50,7 +50,7 @@ from ui.read_only import READ_ONLY_STYLE as READ_ONLY_STYLE
 from ui.read_only import ReadOnlyBanner, lock_view
 from ui.read_only import lock_edits as lock_edits
 from ui.screen_fit import fitted_size
-from ui.session import close_store
+from ui.session import close_store, make_read_only
 from ui.settings import Settings
 from ui.views.add_year_dialog import AddYearDialog
 from ui.views.profile_view import ProfileView
@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         store = self.document.store
-        store.make_read_only(reason)
+        make_read_only(store, reason)  # the lock is given up on a worker
         self.document.undo_stack.clear()
         self._show_file_mode(store)
         for index in range(self.pages.count()):

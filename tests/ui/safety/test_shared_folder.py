@@ -287,3 +287,16 @@ def test_a_vanished_share_in_the_recent_files_does_not_hold_up_the_menu(
     [(_title, message, _hint)] = shown
     assert "ไม่พบไฟล์ “ทต.ตัวอย่าง.db”" in message
     assert window.document is None
+
+
+def test_turning_read_only_on_a_slow_share_does_not_freeze_the_window(qtbot, make_window,
+                                                                     office, slow_lock_read):
+    window = make_window(office)
+    slow_lock_read.arm()
+    seen = gui_ran_while(slow_lock_read.reading, slow_lock_read.read)
+    window.become_read_only("มีผู้อื่นเปิดแก้ไขไฟล์นี้แทนแล้ว")  # as after a lock taken over
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [True]  # the GUI thread ran its timer while the lock file was being read
+    assert window.document.store.read_only and window.banner.isVisible()
+    slow_lock_read.release.set()
+    qtbot.waitUntil(lambda: not lock_path(office).exists(), timeout=5000)
