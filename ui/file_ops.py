@@ -18,6 +18,7 @@ The lock, the daily backups and failed writes are looked after by ``FileOps.sess
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -61,6 +62,7 @@ from ui.file_work import (
     make_example_copy,
     recent_folder,
     same_path,
+    same_place,
 )
 from ui.operations import Operation, run_op
 from ui.session import FileSession, close_store, wait_for_releases
@@ -411,9 +413,11 @@ class FileOps(QObject):
     def ask_copy_path(self, store: Store) -> Path | None:
         name = self.tr("%1-copy%2", "file name of a copy: %1 the name, %2 the extension")
         folder = self.start_folder()
-        if store.path is not None:
-            source = store.path.resolve()
-            if not self.is_example(source) and not same_path(source.parent, data_dir()):
+        if store.path is not None:  # compared as written: resolving may block on a share
+            source = Path(os.path.abspath(store.path))
+            example = self.settings.get(keys.EXAMPLE_FILE)
+            if not (example and same_place(source, Path(example))) \
+                    and not same_place(source.parent, data_dir()):
                 folder = source.parent
             name = name.replace("%1", source.stem).replace("%2", source.suffix or ".db")
         else:

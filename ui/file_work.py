@@ -77,6 +77,12 @@ def same_path(a: Path, b: Path) -> bool:
         return a == b
 
 
+def same_place(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` are written as the same absolute path (case-insensitive on
+    Windows); touches no disk, so it never blocks on a share (links are not followed)."""
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
 def recent_folder(recent_files: Iterable[Path], *, example: str | None,
                   data: Path) -> Path | None:
     """The folder (resolved) of the newest of ``recent_files`` whose folder still exists and is
@@ -87,6 +93,11 @@ def recent_folder(recent_files: Iterable[Path], *, example: str | None,
                 and not same_path(recent.parent, data):
             return recent.parent.resolve()
     return None
+
+
+def missing_files(paths: Iterable[Path]) -> set[Path]:
+    """Those of ``paths`` that do not exist now. Touches each file (may block on a share)."""
+    return {path for path in paths if not path.exists()}
 
 
 def answer_within(work: Callable[[], T], timeout_s: float, default: T) -> T:

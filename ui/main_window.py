@@ -4,6 +4,7 @@ right, the File and Edit menus, and a status bar saying when the last change was
 from __future__ import annotations
 
 import importlib
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime
@@ -32,6 +33,7 @@ from ui.banner import INFO, Banner
 from ui.document import MEASURES as MEASURES_AREA
 from ui.document import PROFILE, Document
 from ui.file_ops import FileOps
+from ui.file_work import FOLDER_CHECK_SECONDS, answer_within, missing_files
 from ui.navigation import (
     ANALYSIS,
     DOCUMENTS,
@@ -48,7 +50,7 @@ from ui.read_only import READ_ONLY_STYLE as READ_ONLY_STYLE
 from ui.read_only import ReadOnlyBanner, lock_view
 from ui.read_only import lock_edits as lock_edits
 from ui.screen_fit import fitted_size
-from ui.session import close_store
+from ui.session import close_store, make_read_only
 from ui.settings import Settings
 from ui.views.add_year_dialog import AddYearDialog
 from ui.views.profile_view import ProfileView
@@ -201,9 +203,12 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         files = self.settings.recent_files()
+        # Greyed when a quick check on a worker finds them gone; a share that does not answer
+        # in time leaves them all offered, and opening one that is gone says so.
+        gone = answer_within(partial(missing_files, files), FOLDER_CHECK_SECONDS, set())
         for path in files:
             action = self.recent_menu.addAction(f"{path.name}  —  {path.parent}")
-            action.setEnabled(path.exists())
+            action.setEnabled(path not in gone)
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
         if not files:
             self.recent_menu.addAction(self.tr("(None)")).setEnabled(False)
@@ -255,7 +260,7 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         store = self.document.store
-        store.make_read_only(reason)
+        make_read_only(store, reason)  # the lock is given up on a worker
         self.document.undo_stack.clear()
         self._show_file_mode(store)
         for index in range(self.pages.count()):

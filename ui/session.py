@@ -150,6 +150,15 @@ def close_store(store: Store) -> None:
         release_lock(lock)
 
 
+def make_read_only(store: Store, reason: str) -> None:
+    """``store.make_read_only(reason)`` (its lock taken over, or its file gone), with its
+    editing lock given up off the GUI thread (release_lock) instead of by the Store."""
+    lock, store.lock = store.lock, None
+    store.make_read_only(reason)
+    if lock is not None:
+        release_lock(lock)
+
+
 def finish_lock_work(timeout_ms: int = EXIT_WAIT_MS) -> bool:
     """At exit: wait up to ``timeout_ms`` for heartbeats and lock releases still running;
     True when none is left."""

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ita_desktop.storage import merge_write
-from ita_desktop.storage.database import Store
+from ita_desktop.storage.database import Store, backup_file
 from ita_desktop.storage.errors import InvalidRecordError, StorageError
 from ita_desktop.storage.merge_plan import (
     FIELD_LABELS,
@@ -61,7 +61,7 @@ __all__ = [
     "ADDED", "BOTH", "BOTH_KINDS", "CONFLICT", "IDENTICAL", "KINDS", "MINE", "THEIRS",
     "FIELD_LABELS", "STATUS_TEXT",
     "ImportCounts", "ImportPlan", "OfficeData", "PlanEntry", "apply_import", "backup_before_import",
-    "plan_against", "plan_import", "read_office",
+    "backup_file_before_import", "plan_against", "plan_import", "read_office",
 ]  # fmt: skip
 
 KIND_LABELS = {
@@ -207,14 +207,33 @@ def backup_before_import(store: Store) -> Path:
     (an import is not undoable); returns its path. Raises StorageError/OSError when it fails,
     StorageError for a store without a file."""
     if store.path is None:
-        raise StorageError("ฐานข้อมูลในหน่วยความจำไม่มีที่เก็บสำเนาก่อนนำเข้า")
+        raise StorageError(_NO_FILE)
+    return store.backup_to(_before_import_target(store.path))
+
+
+def backup_file_before_import(path: Path | None) -> Path:
+    """Like :func:`backup_before_import`, but copied from the database file ``path`` on a
+    read-only connection of its own (database.backup_file), so a worker thread may run it
+    while the file's Store stays with the GUI thread (with no write transaction open).
+    Returns the copy's path; raises StorageError (also for ``path`` None: a database in
+    memory) or OSError when it fails, leaving ``path`` untouched."""
+    if path is None:
+        raise StorageError(_NO_FILE)
+    return backup_file(path, _before_import_target(path))
+
+
+_NO_FILE = "ฐานข้อมูลในหน่วยความจำไม่มีที่เก็บสำเนาก่อนนำเข้า"
+
+
+def _before_import_target(path: Path) -> Path:
+    """A free name beside ``path`` for its safety copy (touches the folder)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = store.path.with_name(f"{store.path.stem}.before-import-{stamp}.db")
+    target = path.with_name(f"{path.stem}.before-import-{stamp}.db")
     counter = 2
     while target.exists():
-        target = store.path.with_name(f"{store.path.stem}.before-import-{stamp}-{counter}.db")
+        target = path.with_name(f"{path.stem}.before-import-{stamp}-{counter}.db")
         counter += 1
-    return store.backup_to(target)
+    return target
 
 
 def _id(kind: str, key: tuple) -> str:

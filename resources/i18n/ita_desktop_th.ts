@@ -796,7 +796,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../ui/file_ops.py" line="+189"/>
+        <location filename="../../ui/file_ops.py" line="+191"/>
         <source>Opening “%1”…</source>
         <translation>กำลังเปิดไฟล์ “%1”…</translation>
     </message>
@@ -988,7 +988,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>FileSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+221"/>
+        <location filename="../../ui/session.py" line="+274"/>
         <source>The daily backup could not be made: %1</source>
         <translation>สำรองไฟล์ประจำวันไม่สำเร็จ: %1</translation>
     </message>
@@ -1352,7 +1352,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="+57"/>
+        <location filename="../../ui/views/import_dialog.py" line="+59"/>
         <source>Import from Another File</source>
         <translation>นำเข้าข้อมูลจากไฟล์อื่น</translation>
     </message>
@@ -1433,9 +1433,19 @@ Replace them with new drafts too?</source>
         <translation>ไม่มีข้อมูลที่ต้องนำเข้า ไฟล์นี้มีข้อมูลทุกอย่างของไฟล์นั้นอยู่แล้ว</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Saving a safety copy of this file before importing…</source>
+        <translation>กำลังสำรองไฟล์นี้ไว้ก่อนนำเข้า…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The safety copy could not be saved, so nothing was imported: %1</source>
         <translation>บันทึกสำเนาก่อนนำเข้าไม่สำเร็จ จึงยังไม่ได้นำเข้าข้อมูล: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: this window can no longer save to the file.</source>
+        <translation>ยังไม่ได้นำเข้าข้อมูลใด เพราะหน้าต่างนี้บันทึกลงไฟล์นี้ไม่ได้แล้ว</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1770,7 +1780,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+102"/>
+        <location filename="../../ui/main_window.py" line="+103"/>
         <source>&lt;b&gt;This is the example file.&lt;/b&gt; All its data is made up; try typing or editing anything.&lt;br&gt;When you are ready, create the office’s own file and enter the office details and results there.</source>
         <translation>&lt;b&gt;นี่คือไฟล์ตัวอย่าง&lt;/b&gt; ข้อมูลทั้งหมดเป็นข้อมูลสมมติ ทดลองกรอกหรือแก้ไขได้ตามสบาย&lt;br&gt;เมื่อพร้อมแล้ว ให้สร้างไฟล์ของหน่วยงาน แล้วกรอกข้อมูลหน่วยงานและผลการประเมินในไฟล์นั้น</translation>
     </message>
@@ -1966,7 +1976,7 @@ Replace them with new drafts too?</source>
         <translation>ลบหน่วยงานผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>title</source>
         <translation>ชื่อมาตรการ</translation>
     </message>
@@ -2137,7 +2147,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../../ui/models/measures_model.py" line="+40"/>
+        <location filename="../../ui/models/measures_model.py" line="+42"/>
         <source>Indicator %1</source>
         <translation>ตัวชี้วัดที่ %1</translation>
     </message>
@@ -2265,7 +2275,7 @@ Replace them with new drafts too?</source>
         <translation>เพิ่ม เปลี่ยนชื่อ หรือลบหน่วยงานผู้รับผิดชอบของหน่วยงาน</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Measures, fiscal year %1</source>
         <translation>มาตรการ ปีงบประมาณ %1</translation>
     </message>
@@ -2275,7 +2285,7 @@ Replace them with new drafts too?</source>
         <translation>%1 มาตรการ</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+145"/>
         <source>New measure</source>
         <translation>มาตรการใหม่</translation>
     </message>

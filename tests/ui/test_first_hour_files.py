@@ -151,3 +151,31 @@ def test_a_vanished_share_in_the_recent_files_does_not_hold_up_the_dialogs(
         assert Path(file_dialog.asked[-1][1]) == documents
     finally:
         answer.set()
+
+
+def test_save_a_copy_on_a_share_that_stops_answering_does_not_hold_up_the_dialog(
+        make_window, documents, file_dialog, tmp_path, monkeypatch):
+    import threading
+
+    share = tmp_path / "เครื่องกองคลัง" / "งาน ITA"
+    share.mkdir(parents=True)
+    window = make_window(share / f"{DOTTED}.db", new=True)
+    # The share stops answering: resolving a path on it hangs (as Windows does for tens of s).
+    asking, answer, answered = threading.Event(), threading.Event(), threading.Event()
+    real_resolve = type(share).resolve
+
+    def hangs(path, *args, **kwargs):
+        if path == share or share in path.parents:
+            asking.set()
+            answer.wait(3)
+            answered.set()
+        return real_resolve(path, *args, **kwargs)
+
+    monkeypatch.setattr(type(share), "resolve", hangs)
+    try:
+        window.files.save_copy_dialog()  # file_dialog answers "": cancelled
+        assert not answered.is_set()  # the GUI thread never waited for the share
+    finally:
+        answer.set()
+    _caption, start, _ = file_dialog.asked[-1]
+    assert Path(start) == share / f"{DOTTED}-สำเนา.db"  # still beside the file

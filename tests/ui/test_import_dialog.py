@@ -6,20 +6,23 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import threading
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox, QStyle
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QStyle
 
 from ita_desktop.storage import (
     StorageError,
     assessments,
+    database,
     measures,
     merge_write,
     open_database,
     profile,
 )
+from ita_desktop.storage.file_errors import describe as describe_file_error
 from tests.ui.conftest import finish, tr
 from ui import message_boxes
 from ui.models.import_plan_model import COL_BOTH, COL_MINE, COL_RECORD, COL_THEIRS
@@ -74,6 +77,15 @@ def open_dialog(qtbot, window, path):
     assert dialog is not None and dialog.isVisible()
     finish(qtbot, dialog.operation)
     return sharing, dialog
+
+
+def press_import(qtbot, dialog) -> bool:
+    """Press Import and wait for the safety copy (written on a worker) and what follows it;
+    True when the copy was saved."""
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    saving = dialog.saving
+    assert saving is not None
+    return finish(qtbot, saving)
 
 
 def conflict_rows(dialog) -> dict[str, int]:
@@ -175,8 +187,8 @@ def test_choose_per_row_then_import_reopens_the_file(qtbot, make_window, example
     assert dialog.model.choices == {"score:2568/i1/0": "theirs", "score:2568/e9/0": "mine",
                                     f"measure:2569/{FIRST}/1": "both"}
     assert dialog.pending.text() == "" and dialog.import_button.isEnabled()
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == dialog.DialogCode.Accepted
+    press_import(qtbot, dialog)
+    assert sharing.reopen is not None  # accepted: the window opens the file again
     assert finish(qtbot, sharing.reopen)
     # The window shows the file as it is now, at the section it showed, with no Undo history.
     store = window.document.store
@@ -209,7 +221,7 @@ def test_imported_scores_say_the_analysis_needs_a_redraft(qtbot, make_window, ex
     sharing, dialog = open_dialog(qtbot, window, theirs)
     qtbot.mouseClick(dialog.all_mine, Qt.MouseButton.LeftButton)
     assert dialog.model.choose("score:2568/i1/0", "theirs")
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    press_import(qtbot, dialog)
     assert finish(qtbot, sharing.reopen)
     [box] = shown  # 2568's texts were drafted from i1 86.42
     assert "ปีงบประมาณ 2568 " in box.informativeText()
@@ -225,7 +237,7 @@ def test_imported_scores_that_change_nothing_drafted_say_nothing(qtbot, make_win
     window = make_window(example_path)
     sharing, dialog = open_dialog(qtbot, window, theirs)
     qtbot.mouseClick(dialog.all_mine, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    press_import(qtbot, dialog)
     assert finish(qtbot, sharing.reopen)
     assert "ร่างข้อความใหม่" not in shown[0].informativeText()
 
@@ -290,8 +302,83 @@ def test_a_failure_while_importing_leaves_the_file_as_it_was(qtbot, make_window,
 
     monkeypatch.setitem(merge_write.WRITERS, "measure", failing)
     qtbot.mouseClick(dialog.all_theirs, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    press_import(qtbot, dialog)
     assert dialog.isVisible() and dialog.error.isVisible()
     assert "ดิสก์เต็ม" in dialog.error.text()
     assert dump(example_path) == before
     assert window.document.store.path == example_path  # still open, not reloaded
+
+
+@pytest.fixture
+def slow_copy(monkeypatch):
+    """The safety copy's writing made slow, as on a busy shared folder: it waits for
+    ``release`` (at most 3 s; a GUI thread stuck there fails the test); ``copying`` is set
+    while it waits, ``copied`` once it is written."""
+    real = database._backup_connection
+    state = type("SlowCopy", (), {})()
+    state.copying, state.release, state.copied = (threading.Event(), threading.Event(),
+                                                   threading.Event())
+
+    def slow(*args, **kwargs):
+        state.copying.set()
+        state.release.wait(3)
+        try:
+            return real(*args, **kwargs)
+        finally:
+            state.copied.set()
+
+    monkeypatch.setattr(database, "_backup_connection", slow)
+    yield state
+    state.release.set()
+
+
+def test_the_safety_copy_is_written_off_the_gui_thread(qtbot, make_window, example_path,
+                                                        theirs, shown, slow_copy):
+    window = make_window(example_path)
+    sharing, dialog = open_dialog(qtbot, window, theirs)
+    qtbot.mouseClick(dialog.all_theirs, Qt.MouseButton.LeftButton)
+    seen = []
+    QTimer.singleShot(0, lambda: seen.append(slow_copy.copying.wait(3)
+                                             and not slow_copy.copied.is_set()))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [True]  # the GUI thread ran its timer while the copy was being written
+    # Meanwhile the dialog says what it does, and neither Import nor Cancel can be pressed.
+    assert dialog.pending.text() == tr("ImportDialog",
+                                       "Saving a safety copy of this file before importing…")
+    assert not dialog.import_button.isEnabled() and not dialog.tree.isEnabled()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).isEnabled()
+    dialog.reject()  # Esc waits for the copy too
+    assert dialog.isVisible()
+    slow_copy.release.set()
+    assert finish(qtbot, dialog.saving)
+    assert sharing.reopen is not None  # accepted: the window opens the file again
+    assert finish(qtbot, sharing.reopen)
+    scores = assessments.get_scores(window.document.store, fiscal_year=2568)
+    assert scores["i1"] == Decimal("90.5")
+    backup = next(example_path.parent.glob("example.before-import-*.db"))
+    with open_database(backup, read_only=True) as copy:
+        assert assessments.get_scores(copy, fiscal_year=2568)["i1"] == Decimal("86.42")
+
+
+def test_a_failed_safety_copy_says_why_in_thai_and_imports_nothing(qtbot, make_window,
+                                                                   example_path, theirs,
+                                                                   monkeypatch):
+    window = make_window(example_path)
+    _sharing, dialog = open_dialog(qtbot, window, theirs)
+    before = dump(example_path)
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(example_path.parent))
+
+    monkeypatch.setattr(database, "_backup_connection", refused)
+    qtbot.mouseClick(dialog.all_theirs, Qt.MouseButton.LeftButton)
+    assert not press_import(qtbot, dialog)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    problem = describe_file_error(PermissionError(13, "x"), path=example_path)
+    assert str(problem) in dialog.error.text()
+    assert dialog.error.text().startswith(tr(
+        "ImportDialog", "The safety copy could not be saved, so nothing was imported: %1")[:20])
+    assert dump(example_path) == before
+    assert list(example_path.parent.glob("example.before-import-*")) == []
+    assert dialog.import_button.isEnabled()  # the choices are kept; staff may try again

@@ -3,14 +3,14 @@ would be added, what conflicts and what is already the same, let staff choose pe
 then write everything in one transaction after a safety copy of the file.
 
 The other file is read on a worker thread (ui.operations.run_op; it is checked whole and never
-written); the plan and the import itself run on the GUI thread, where the open Store lives. An
+written), and so is the safety copy (from the file, on a connection of its own); the plan and
+the import itself run on the GUI thread, where the open Store lives. An
 import is not an undoable edit: the dialog says so, and the caller reopens the file afterwards
 (ui.sharing_menu), which also clears the Undo history.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from functools import partial
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ita_desktop import workbook
 from ita_desktop.framework import FrameworkError
-from ita_desktop.storage import StorageError, merge
+from ita_desktop.storage import StorageError, Store, merge
 from ita_desktop.storage.file_errors import describe as describe_file_error
 from ui.document import Document
 from ui.models.import_plan_model import COL_BOTH, COL_MINE, COL_RECORD, COL_THEIRS, ImportPlanModel
@@ -43,8 +43,9 @@ WARNING_STYLE = ("QLabel { background: #fff4ce; border: 1px solid #e0b800; paddi
 class ImportDialog(QDialog):
     """Plans importing ``path`` into ``document``'s file. ``plan`` (None until read), ``model``
     (ui.models.import_plan_model), ``error`` (label: a refused file or a failed import),
-    ``operation`` (the read); after a successful ``apply()``: ``counts`` (merge.ImportCounts)
-    and ``backup_path`` (the safety copy), and the dialog is accepted."""
+    ``operation`` (the read), ``saving`` (the safety copy while it runs); after a successful
+    ``apply()``: ``counts`` (merge.ImportCounts) and ``backup_path`` (the safety copy), and the
+    dialog is accepted."""
 
     def __init__(self, document: Document, path: Path | str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,6 +54,7 @@ class ImportDialog(QDialog):
         self.plan: merge.ImportPlan | None = None
         self.counts: merge.ImportCounts | None = None
         self.backup_path: Path | None = None
+        self.saving: Operation | None = None  # the safety copy, while it is being written
         self.stale_years: list[int] = []  # analyses the import left drafted from older scores
         self.setWindowTitle(self.tr("Import from Another File"))
         self.heading = QLabel(self.tr("Reading “%1”…").replace("%1", self.path.name))
@@ -206,29 +208,56 @@ class ImportDialog(QDialog):
 
     # Importing ----------------------------------------------------------------------------
 
-    def apply(self) -> bool:
-        """Take the safety copy, then import with the chosen options in one transaction.
-        True (and the dialog accepted) when imported; otherwise the message shows in ``error``
-        and the file is as it was."""
-        if self.plan is None or self.model.pending():
-            return False
+    def apply(self) -> Operation | None:
+        """Take the safety copy on a worker (merge.backup_file_before_import: a slow or
+        vanished shared folder never freezes the window), the dialog's buttons and choices
+        disabled meanwhile, then import with the choices made when Import was pressed, in one
+        transaction on the GUI thread. Returns the copy's Operation (also in ``saving``), None
+        when nothing can be imported yet. Once imported the dialog is accepted; otherwise the
+        message shows in ``error`` and the file is as it was."""
+        if self.plan is None or self.model.pending() or self.saving is not None:
+            return None
         store = self.document.store
+        choices = self.model.effective_choices()
+        self.error.hide()
+        self.pending.setText(self.tr("Saving a safety copy of this file before importing…"))
+        self.saving = run_op(
+            self, label=self.pending.text(),
+            work=partial(merge.backup_file_before_import, store.path),
+            on_success=partial(self._backed_up, store, choices),
+            on_failure=partial(self._backup_failed, store),
+            disable=(self.buttons, self.tree, self.all_mine, self.all_theirs))
+        return self.saving
+
+    def reject(self) -> None:
+        if self.saving is None:  # Esc or the title bar's close wait for the safety copy
+            super().reject()
+
+    def _backup_failed(self, store: Store, exc: BaseException) -> None:
+        self.saving = None
+        problem = describe_file_error(exc, path=store.path)
+        if problem is None:
+            raise exc
+        self._update_state()
+        self.show_error(self.tr("The safety copy could not be saved, so nothing was "
+                                "imported: %1").replace("%1", str(problem)))
+
+    def _backed_up(self, store: Store, choices: dict[str, str], backup: Path) -> None:
+        self.saving = None
+        self.backup_path = backup
+        self._update_state()
+        if self.document.store is not store or store.read_only:  # lock lost meanwhile
+            self.show_error(self.tr("Nothing was imported: this window can no longer save to "
+                                    "the file."))
+            return
         try:
-            self.backup_path = merge.backup_before_import(store)
-        except (StorageError, OSError, sqlite3.Error) as exc:
-            problem = describe_file_error(exc, path=store.path)
-            self.show_error(self.tr("The safety copy could not be saved, so nothing was "
-                                    "imported: %1").replace("%1", str(problem or exc)))
-            return False
-        try:
-            self.counts = merge.apply_import(store, self.plan, self.model.effective_choices())
+            self.counts = merge.apply_import(store, self.plan, choices)
         except StorageError as exc:
             self.show_error(self.tr("Nothing was imported; the file is as it was: %1")
                             .replace("%1", str(exc)))
-            return False
+            return
         try:  # the import is done; which analyses it made stale is only for the message
             self.stale_years = workbook.stale_after_import(store, self.counts.score_years)
         except (StorageError, FrameworkError, ValueError):
             self.stale_years = []
         self.accept()
-        return True

@@ -242,3 +242,61 @@ def test_restoring_a_backup_when_the_file_is_busy_says_so(qtbot, make_window, of
     [(_title, message, hint)] = shown
     assert "กำลังถูกบันทึกโดยโปรแกรมหรือเครื่องอื่น" in message and "รอสักครู่" in hint
     assert done == [False]
+
+
+def _recent_actions(window) -> dict[str, object]:
+    window.recent_menu.aboutToShow.emit()  # what opening File › Open Recent does
+    return {action.text().split("  —  ")[0]: action for action in window.recent_menu.actions()
+            if "  —  " in action.text()}
+
+
+def test_the_recent_files_menu_greys_a_file_that_is_gone(make_window, settings, office,
+                                                         tmp_path):
+    settings.add_recent_file(tmp_path / "ลบไปแล้ว.db")
+    settings.add_recent_file(office)
+    window = make_window()
+    actions = _recent_actions(window)
+    assert actions[office.name].isEnabled() and not actions["ลบไปแล้ว.db"].isEnabled()
+
+
+def test_a_vanished_share_in_the_recent_files_does_not_hold_up_the_menu(
+        qtbot, make_window, settings, tmp_path, monkeypatch):
+    share = tmp_path / "เครื่องกองคลัง" / "งาน ITA"
+    settings.add_recent_file(share / "ทต.ตัวอย่าง.db")  # the share is gone: so is the file
+    window = make_window()
+    shown = _errors_shown(window)
+    asking, answer, answered = threading.Event(), threading.Event(), threading.Event()
+    real_exists = type(share).exists
+
+    def hangs(path, *args, **kwargs):
+        if path.parent == share:  # looking at the share hangs, as on Windows for tens of s
+            asking.set()
+            answer.wait(3)
+            answered.set()
+        return real_exists(path, *args, **kwargs)
+
+    monkeypatch.setattr(type(share), "exists", hangs)
+    try:
+        action = _recent_actions(window)["ทต.ตัวอย่าง.db"]
+        assert asking.is_set() and not answered.is_set()  # asked, but did not wait for it
+    finally:
+        answer.set()
+    assert action.isEnabled()  # not known to be gone: offered, and picking it says it is
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    [(_title, message, _hint)] = shown
+    assert "ไม่พบไฟล์ “ทต.ตัวอย่าง.db”" in message
+    assert window.document is None
+
+
+def test_turning_read_only_on_a_slow_share_does_not_freeze_the_window(qtbot, make_window,
+                                                                     office, slow_lock_read):
+    window = make_window(office)
+    slow_lock_read.arm()
+    seen = gui_ran_while(slow_lock_read.reading, slow_lock_read.read)
+    window.become_read_only("มีผู้อื่นเปิดแก้ไขไฟล์นี้แทนแล้ว")  # as after a lock taken over
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [True]  # the GUI thread ran its timer while the lock file was being read
+    assert window.document.store.read_only and window.banner.isVisible()
+    slow_lock_read.release.set()
+    qtbot.waitUntil(lambda: not lock_path(office).exists(), timeout=5000)
