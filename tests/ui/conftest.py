@@ -14,10 +14,14 @@ from ita_desktop.demo import build_demo
 
 @pytest.fixture(scope="session", autouse=True)
 def thai_interface(qapp):
-    """Install the Thai translators, as ``ita-desktop`` does by default, so the tests see the
-    Thai interface staff see. A test that switches language puts Thai back when it ends."""
+    """Install the Thai translators and the bundled Sarabun as the application font, as
+    ``ita-desktop`` does at start, so every test sees the Thai interface staff see, in the same
+    font whatever ran before it (sizes and fits depend on the font). A test that switches
+    language puts Thai back when it ends."""
+    from ui.app import use_bundled_thai_font
     from ui.i18n import install_translators, remove_translators
 
+    assert use_bundled_thai_font(qapp), "the bundled Thai font is missing"
     install_translators(qapp, "th")
     yield
     remove_translators(qapp)
