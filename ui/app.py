@@ -291,6 +291,9 @@ def main(argv: list[str] | None = None) -> int:
     from ui.session import finish_lock_work
 
     finish_lock_work()  # the lock files of closed windows are gone before the program ends
+    for thread in threading.enumerate():  # the print warm-up: never cut off inside ReportLab
+        if thread.name == "print-warm-up":
+            thread.join(timeout=10)
     if problems:
         _say("ita-desktop: " + "; ".join(problems))
         return code or 1

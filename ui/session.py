@@ -160,9 +160,16 @@ def make_read_only(store: Store, reason: str) -> None:
 
 
 def finish_lock_work(timeout_ms: int = EXIT_WAIT_MS) -> bool:
-    """At exit: wait up to ``timeout_ms`` for heartbeats and lock releases still running;
-    True when none is left."""
-    return heartbeat_pool().waitForDone(timeout_ms)
+    """At exit: wait up to ``timeout_ms`` for heartbeats and lock releases still running, then
+    for backups and the shared pool's work (ui.operations), and let the pools go while the
+    application still exists (a pool destroyed at interpreter shutdown, after QApplication,
+    with a thread still in Python crashes the process). True when nothing was left running."""
+    done = heartbeat_pool().waitForDone(timeout_ms)
+    done = backup_pool().waitForDone(timeout_ms) and done
+    done = QThreadPool.globalInstance().waitForDone(timeout_ms) and done
+    if done:
+        _pools.clear()
+    return done
 
 
 def _beat(lock: Lock, store: Store) -> tuple[bool, bool, LockInfo | None]:

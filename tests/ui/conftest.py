@@ -25,6 +25,14 @@ def thai_interface(qapp):
     install_translators(qapp, "th")
     yield
     remove_translators(qapp)
+    from ui.session import finish_lock_work
+
+    finish_lock_work()  # as the program at exit: no worker left running when Python ends
+    import threading
+
+    for thread in threading.enumerate():  # the print warm-up, folder checks: ended, not cut off
+        if thread is not threading.current_thread() and thread.daemon:
+            thread.join(timeout=10)
 
 
 @pytest.fixture(autouse=True)
