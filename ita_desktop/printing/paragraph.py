@@ -339,30 +339,6 @@ class ThaiParagraph(Flowable):
             if lo >= hi:
                 continue
             g0, g1 = bisect_left(run.clusters, lo), bisect_left(run.clusters, hi)
-            extra = None
-            if gap_extra or space_extra:
-                extra = _extras(run, offset, g0, g1, e, seg.starts, gap_extra, space_extra)
-            x += draw_glyphs(self.canv, run, x, y, p.size, start=g0, stop=g1, extra=extra,
-                             fake_bold=fake_bold)
-
-
-def _extras(run: ShapedRun, offset: int, g0: int, g1: int, end: int, starts: bytearray,
-            gap_extra: float, space_extra: float) -> dict[int, float]:
-    """Extra advance (points) after the last glyph of each cluster that precedes a grapheme
-    start inside the line, plus after each space."""
-    out: dict[int, float] = {}
-    clusters, text, n = run.clusters, run.text, len(run.clusters)
-    for g in range(g0, g1):
-        c = clusters[g]
-        nxt = clusters[g + 1] if g + 1 < n else len(text)
-        if nxt == c:
-            continue
-        extra = 0.0
-        pos = offset + nxt
-        if gap_extra and pos < end and starts[pos]:
-            extra += gap_extra
-        if space_extra and text[c] == " ":
-            extra += space_extra
-        if extra:
-            out[g] = extra
-    return out
+            last_gap = bool(gap_extra) and offset + hi < e and bool(seg.starts[offset + hi])
+            x += draw_glyphs(self.canv, run, x, y, p.size, start=g0, stop=g1, gap=gap_extra,
+                             space=space_extra, last_gap=last_gap, fake_bold=fake_bold)

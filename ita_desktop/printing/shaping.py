@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import uharfbuzz as hb
@@ -47,6 +47,12 @@ class ShapedRun:
     char_adv: tuple[float, ...]
     front: tuple[bool, ...]  # drawn in the first pass: carries text or advances the pen
     starts: bytes = b""  # starts[k] = 1 where a grapheme cluster starts at text[k]
+    # gap_after[i] = 1 where glyph i ends a grapheme cluster (the last glyph counts as followed
+    # by a grapheme); space_after[i] = 1 where it ends a space: distributed spacing goes there
+    gap_after: bytes = b""
+    space_after: bytes = b""
+    # what drawing computes once per run (drawing.py), not part of the value
+    drawing: list = field(default_factory=list, compare=False, repr=False)
 
     @property
     def advance(self) -> float:
@@ -184,6 +190,8 @@ def _slice(run: ShapedRun, a: int, b: int) -> ShapedRun:
         char_adv=run.char_adv[a:b],
         front=run.front[g0:g1],
         starts=run.starts[a:b],
+        gap_after=run.gap_after[g0:g1],
+        space_after=run.space_after[g0:g1],
     )
 
 
@@ -205,6 +213,8 @@ def join_runs(runs: Sequence[ShapedRun], text: str) -> ShapedRun:
         char_adv=tuple(chain([r.char_adv for r in runs])),
         front=tuple(chain([r.front for r in runs])),
         starts=b"".join([r.starts for r in runs]),
+        gap_after=b"".join([r.gap_after for r in runs]),
+        space_after=b"".join([r.space_after for r in runs]),
     )
 
 
@@ -233,6 +243,10 @@ def _shape(text: str, font_name: str) -> ShapedRun:
     for c in clusters:
         if can_start[c]:
             starts[c] = 1
+    following = clusters[1:] + [len(text)]
+    gap_after = bytes([nx != c and (nx == len(text) or starts[nx] == 1)
+                       for c, nx in zip(clusters, following, strict=True)])
+    space_after = bytes([nx != c and text[c] == " " for c, nx in zip(clusters, following, strict=True)])
     heads = [0] if n else []
     heads += [i for i in range(1, n) if clusters[i] != clusters[i - 1] and can_start[clusters[i]]]
     heads.append(n)
@@ -279,6 +293,8 @@ def _shape(text: str, font_name: str) -> ShapedRun:
         char_adv=tuple(char_adv),
         front=tuple(front),
         starts=bytes(starts),
+        gap_after=gap_after,
+        space_after=space_after,
     )
 
 

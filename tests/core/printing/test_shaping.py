@@ -77,16 +77,3 @@ def test_text_width_and_align_errors():
     c = canvas.Canvas("unused.pdf")
     with pytest.raises(ValueError):
         draw_text(c, 0, 0, "ก", 10, align="middle")
-
-
-def test_shaping_never_uses_pdf_character_spacing(tmp_path):
-    from ita_desktop.printing import ThaiParagraph, ThaiStyle
-
-    pdf = tmp_path / "tc.pdf"
-    c = canvas.Canvas(str(pdf), pageCompression=0, **canvas_kwargs())
-    para = ThaiParagraph("กตัญญู ที่ปั้นน้ำ " * 30, ThaiStyle(alignment="distributed"))
-    para.wrap(300, 800)
-    para.drawOn(c, 50, 100)
-    c.save()
-    content = pdf.read_bytes()
-    assert b" Tc" not in content and b"TJ" in content
