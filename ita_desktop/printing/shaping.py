@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import uharfbuzz as hb
@@ -45,14 +45,17 @@ class ShapedRun:
     y_off: tuple[float, ...]
     widths: tuple[float, ...]  # PDF width of each code
     char_adv: tuple[float, ...]
-    front: tuple[bool, ...]  # drawn in the first pass: carries text or advances the pen
+    front: bytes  # front[i] = 1: drawn in the first pass (carries text or advances the pen)
     starts: bytes = b""  # starts[k] = 1 where a grapheme cluster starts at text[k]
     # gap_after[i] = 1 where glyph i ends a grapheme cluster (the last glyph counts as followed
     # by a grapheme); space_after[i] = 1 where it ends a space: distributed spacing goes there
     gap_after: bytes = b""
     space_after: bytes = b""
-    # what drawing computes once per run (drawing.py), not part of the value
-    drawing: list = field(default_factory=list, compare=False, repr=False)
+    # for drawing (drawing.py), 1 on the first-pass glyphs that need a number in a TJ near
+    # them: kern[i] where the advance is not the PDF width or an offset is set; spread[i] also
+    # where its cluster is not one first-pass glyph followed by one gap (sara am, a space)
+    kern: bytes = b""
+    spread: bytes = b""
 
     @property
     def advance(self) -> float:
@@ -189,6 +192,8 @@ def _slice(run: ShapedRun, a: int, b: int) -> ShapedRun:
         widths=run.widths[g0:g1],
         char_adv=run.char_adv[a:b],
         front=run.front[g0:g1],
+        kern=run.kern[g0:g1],
+        spread=run.spread[g0:g1],
         starts=run.starts[a:b],
         gap_after=run.gap_after[g0:g1],
         space_after=run.space_after[g0:g1],
@@ -211,7 +216,9 @@ def join_runs(runs: Sequence[ShapedRun], text: str) -> ShapedRun:
         y_off=tuple(chain([r.y_off for r in runs])),
         widths=tuple(chain([r.widths for r in runs])),
         char_adv=tuple(chain([r.char_adv for r in runs])),
-        front=tuple(chain([r.front for r in runs])),
+        front=b"".join([r.front for r in runs]),
+        kern=b"".join([r.kern for r in runs]),
+        spread=b"".join([r.spread for r in runs]),
         starts=b"".join([r.starts for r in runs]),
         gap_after=b"".join([r.gap_after for r in runs]),
         space_after=b"".join([r.space_after for r in runs]),
@@ -226,14 +233,18 @@ def _shape(text: str, font_name: str) -> ShapedRun:
     buf.guess_segment_properties()
     buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
     hb.shape(hf.font, buf, _FEATURES)
-    infos, positions = buf.glyph_infos, buf.glyph_positions
+    infos = buf.glyph_infos
     n = len(infos)
     gids = [info.codepoint for info in infos]
     clusters = [info.cluster for info in infos]
-    x_adv = [p.x_advance * k for p in positions]
-    x_off = [p.x_offset * k for p in positions]
-    y_off = [p.y_offset * k for p in positions]
-    char_adv = [0.0] * len(text)
+    x_adv: Sequence[float] = ()
+    x_off: Sequence[float] = ()
+    y_off: Sequence[float] = ()
+    if n:
+        x_off, y_off, x_adv, _ = zip(*[p.position for p in buf.glyph_positions], strict=True)
+        if k != 1.0:
+            x_adv, x_off, y_off = (tuple(map(k.__mul__, v)) for v in (x_adv, x_off, y_off))
+    char_adv = [0] * len(text)
     for c, adv in zip(clusters, x_adv, strict=True):
         char_adv[c] += adv
     # A grapheme's text goes to its first glyph (sara am's own "ำ" to its sara aa glyph); the
@@ -253,7 +264,7 @@ def _shape(text: str, font_name: str) -> ShapedRun:
     natural, widths_of, singles = hf.natural, ttf.face.charWidths, hf.singles
     codes: list[str] = []
     widths: list[float] = []
-    front = [True] * n
+    front = bytearray(b"\x01" * n)
     for h, nxt in zip(heads, heads[1:], strict=False):
         piece = text[clusters[h] : clusters[nxt] if nxt < n else len(text)]
         gid = gids[h]
@@ -281,20 +292,32 @@ def _shape(text: str, font_name: str) -> ShapedRun:
             code = ttf.code(gid, texts.get(g, ""), width)
             codes.append(code)
             widths.append(widths_of[ord(code)])
+    kern = bytearray([f and (a != w or xo != 0 or yo != 0)
+                      for f, a, w, xo, yo in zip(front, x_adv, widths, x_off, y_off, strict=True)])
+    spread = bytearray(kern)
+    firsts = [i for i in range(n) if front[i]]
+    for p, q in zip(firsts, [*firsts[1:], n], strict=True):
+        if q == p + 1:
+            if not gap_after[p] or space_after[p]:
+                spread[p] = 1
+        elif gap_after.count(1, p, q) != 1 or space_after.count(1, p, q):
+            spread[p] = 1
     return ShapedRun(
         text=text,
         font_name=font_name,
         codes="".join(codes),
         clusters=tuple(clusters),
-        x_adv=tuple(x_adv),
-        x_off=tuple(x_off),
-        y_off=tuple(y_off),
+        x_adv=x_adv,
+        x_off=x_off,
+        y_off=y_off,
         widths=tuple(widths),
         char_adv=tuple(char_adv),
-        front=tuple(front),
+        front=bytes(front),
         starts=bytes(starts),
         gap_after=gap_after,
         space_after=space_after,
+        kern=bytes(kern),
+        spread=bytes(spread),
     )
 
 
