@@ -4,11 +4,14 @@ database, plus one long paragraph in each alignment, as text and as pictures.
     .venv/bin/python bench/same_output.py --save DIR       # before the change: keep the output
     .venv/bin/python bench/same_output.py --against DIR    # after it: compare with what was kept
 
-Each PDF is written with ReportLab's ``invariant`` setting (no dates or random IDs), then read by
-poppler: ``pdftotext`` (reading order) and ``pdftotext -layout`` (positions) and ``pdftoppm -r 100``
-(one PNG per page). ``--against`` says, for each PDF, whether the bytes are identical, the texts
-identical and each page's pixels identical (the PNGs' image data compared decompressed), and
-exits 1 if a text or a picture differs.
+Each PDF is written with ReportLab's ``invariant`` setting (no dates or random IDs) and without
+page compression, then read by poppler: ``pdftotext`` (reading order) and ``pdftotext -layout``
+(positions) and ``pdftoppm -r 100`` (one PNG per page). ``--against`` says, for each PDF, whether
+the bytes are identical, the texts identical and each page's pixels identical (the PNGs' image
+data compared decompressed); where pixels differ, how far the furthest glyph moved (every glyph's
+origin read back from the PDF by tests/core/printing/pdf_glyphs.py, each page's glyphs paired in
+order of position: a move of a thousandth of a point can change pdftoppm's pixels). Exits 1 if a
+text differs, the glyph counts differ, or a glyph moved by 0.01 pt or more.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ def render_all(folder: Path) -> list[Path]:
     from reportlab import rl_config
 
     rl_config.invariant = 1
+    rl_config.pageCompression = 0
     from ita_desktop.demo import build_demo
     from ita_desktop.documents import KINDS, render
     from ita_desktop.storage import open_database
@@ -107,11 +111,37 @@ def compare(new: Path, old: Path) -> bool:
         differ = [p.name for p, q in zip(pages_old, pages_new, strict=False)
                   if _pixels(p) != _pixels(q)]
         pictures = len(pages_old) == len(pages_new) and not differ
-        print(f"{pdf.name}: bytes {'identical' if pdf.read_bytes() == other.read_bytes() else 'differ'}"
-              f", text {'identical' if texts else 'DIFFERS'}, {len(pages_old)} pages "
-              f"{'pixel-identical' if pictures else 'DIFFER: ' + ', '.join(differ or ['count'])}")
-        same = same and texts and pictures
+        line = (f"{pdf.name}: bytes {'identical' if pdf.read_bytes() == other.read_bytes() else 'differ'}"
+                f", text {'identical' if texts else 'DIFFERS'}, {len(pages_old)} pages "
+                f"{'pixel-identical' if pictures else 'with other pixels: ' + ', '.join(differ or ['count'])}")
+        placed = True
+        if not pictures:
+            moved = glyphs_moved(pdf, other)
+            placed = moved is not None and moved < 0.01
+            line += ("; glyph counts DIFFER" if moved is None
+                     else f"; glyphs moved at most {moved:.4f} pt")
+        print(line)
+        same = same and texts and placed
     return same
+
+
+def glyphs_moved(old: Path, new: Path) -> float | None:
+    """The largest distance (points) between a glyph's origin in ``old`` and in ``new``, each
+    page's glyphs paired in order of position; None if a page has another number of glyphs."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "core" / "printing"))
+    from pdf_glyphs import glyphs
+
+    def by_page(path: Path) -> dict[int, list[tuple[float, float]]]:
+        pages: dict[int, list[tuple[float, float]]] = {}
+        for g in glyphs(path):
+            pages.setdefault(g.page, []).append((round(g.y, 3), round(g.x, 3)))
+        return {k: sorted(v) for k, v in pages.items()}
+
+    a, b = by_page(old), by_page(new)
+    if a.keys() != b.keys() or any(len(a[k]) != len(b[k]) for k in a):
+        return None
+    return max((max(abs(p[0] - q[0]), abs(p[1] - q[1])) for k in a for p, q in zip(a[k], b[k],
+                strict=True)), default=0.0)
 
 
 def main() -> None:

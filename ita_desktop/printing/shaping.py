@@ -16,6 +16,11 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from operator import add
+from operator import and_ as _and
+from operator import ne as _ne
+from operator import or_ as _or
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
@@ -74,6 +79,8 @@ class _HbFont:
         self.hmtx: dict[int, float] = {}
         # (gid, text) -> (code, PDF width) of a glyph drawn alone for its grapheme's text
         self.singles: dict[tuple[int, str], tuple[str, float]] = {}
+        # (gid, text, width) -> (code, PDF width) of a glyph of a cluster of several
+        self.multiple: dict[tuple[int, str, float], tuple[str, float]] = {}
         # gid -> its character, for cmap glyphs drawn with their own code at their own width
         self.natural = {gid: chr(c) for c, gid in ttf.face.charToGlyph.items()
                         if not is_private_use(c)
@@ -127,14 +134,10 @@ def shape_words(text: str, font_name: str, cuts: Iterable[int]) -> ShapedRun:
     (separated by spaces) and cut apart, which halves the cost of shaping 200 words one by one.
     Raises as :func:`shape`.
     """
-    pieces: list[str] = []
-    a = 0
-    for c in cuts:
-        if a < c < len(text) and can_start_grapheme(text[c]) and (
-                _cuttable(text[c - 1]) or _cuttable(text[c])):
-            pieces.append(text[a:c])
-            a = c
-    pieces.append(text[a:])
+    n = len(text)
+    keep = [c for c in cuts if 0 < c < n and (text[c] in _STARTS_CUTTABLE or (
+        can_start_grapheme(text[c]) and (_cuttable(text[c - 1]) or _cuttable(text[c]))))]
+    pieces = [text[a:b] for a, b in zip([0, *keep], [*keep, n], strict=True)]
     if len(pieces) == 1:
         return shape(text, font_name)
     cache = _words.setdefault(font_name, {})
@@ -152,6 +155,12 @@ def shape_words(text: str, font_name: str, cuts: Iterable[int]) -> ShapedRun:
 
 def _cuttable(ch: str) -> bool:
     return ch == " " or "\u0e00" <= ch <= "\u0e7f"
+
+
+_STARTS_CUTTABLE = frozenset(c for c in map(chr, [0x20, *range(0x0E00, 0x0E80)])
+                             if can_start_grapheme(c))
+"""Characters where :func:`shape_words` may always cut (a space or a Thai letter that starts a
+grapheme)."""
 
 
 _words: dict[str, dict[str, ShapedRun]] = {}  # font name -> word -> run
@@ -203,9 +212,9 @@ def _slice(run: ShapedRun, a: int, b: int) -> ShapedRun:
 def join_runs(runs: Sequence[ShapedRun], text: str) -> ShapedRun:
     """The runs (of one font, whose texts make ``text``) as one run."""
     chain = itertools.chain.from_iterable
+    parts = [r.clusters for r in runs]
     offsets = itertools.accumulate([len(r.text) for r in runs], initial=0)
-    clusters = chain([map(o.__add__, r.clusters) if o else r.clusters
-                      for o, r in zip(offsets, runs)])  # noqa: B905 - one offset more
+    clusters = map(add, chain(parts), chain(map(repeat, offsets, map(len, parts))))
     return ShapedRun(
         text=text,
         font_name=runs[0].font_name,
@@ -254,14 +263,14 @@ def _shape(text: str, font_name: str) -> ShapedRun:
     for c in clusters:
         if can_start[c]:
             starts[c] = 1
-    following = clusters[1:] + [len(text)]
-    gap_after = bytes([nx != c and (nx == len(text) or starts[nx] == 1)
-                       for c, nx in zip(clusters, following, strict=True)])
-    space_after = bytes([nx != c and text[c] == " " for c, nx in zip(clusters, following, strict=True)])
+    following = [*clusters[1:], len(text)]
+    ends = list(map(_ne, clusters, following))  # the glyph ends its cluster
+    gap_after = bytes(map(_and, ends, map((bytes(starts) + b"\x01").__getitem__, following)))
+    space_after = bytes(map(_and, ends, map(" ".__eq__, map(text.__getitem__, clusters))))
     heads = [0] if n else []
     heads += [i for i in range(1, n) if clusters[i] != clusters[i - 1] and can_start[clusters[i]]]
     heads.append(n)
-    natural, widths_of, singles = hf.natural, ttf.face.charWidths, hf.singles
+    natural, widths_of, singles, multiple = hf.natural, ttf.face.charWidths, hf.singles, hf.multiple
     codes: list[str] = []
     widths: list[float] = []
     front = bytearray(b"\x01" * n)
@@ -289,19 +298,16 @@ def _shape(text: str, font_name: str) -> ShapedRun:
                 # A mark pulled left: a PDF width that brings the pen back means no TJ gap after
                 # it, which some readers (pypdf) would extract as a space inside the word.
                 width = -x_off[g]
-            code = ttf.code(gid, texts.get(g, ""), width)
-            codes.append(code)
-            widths.append(widths_of[ord(code)])
-    kern = bytearray([f and (a != w or xo != 0 or yo != 0)
-                      for f, a, w, xo, yo in zip(front, x_adv, widths, x_off, y_off, strict=True)])
-    spread = bytearray(kern)
-    firsts = [i for i in range(n) if front[i]]
-    for p, q in zip(firsts, [*firsts[1:], n], strict=True):
-        if q == p + 1:
-            if not gap_after[p] or space_after[p]:
-                spread[p] = 1
-        elif gap_after.count(1, p, q) != 1 or space_after.count(1, p, q):
-            spread[p] = 1
+            key = (gid, texts.get(g, ""), width)
+            known = multiple.get(key)
+            if known is None:
+                code = ttf.code(*key)
+                known = multiple[key] = (code, widths_of[ord(code)])
+            codes.append(known[0])
+            widths.append(known[1])
+    moved = map(_or, map(_ne, x_adv, widths), map(_or, map(bool, x_off), map(bool, y_off)))
+    kern = bytes(map(_and, front, moved))
+    spread = _spread(kern, bytes(front), gap_after, space_after)
     return ShapedRun(
         text=text,
         font_name=font_name,
@@ -316,9 +322,32 @@ def _shape(text: str, font_name: str) -> ShapedRun:
         starts=bytes(starts),
         gap_after=gap_after,
         space_after=space_after,
-        kern=bytes(kern),
-        spread=bytes(spread),
+        kern=kern,
+        spread=spread,
     )
+
+
+def _spread(kern: bytes, front: bytes, gap_after: bytes, space_after: bytes) -> bytes:
+    """``ShapedRun.spread``: ``kern``, and the first-pass glyphs whose cluster (the glyph and the
+    marks after it) has not exactly one gap after it, or has a space. Computed on the bytes as
+    big integers (one bit a byte), as the glyph-by-glyph loop was a good part of shaping."""
+    n = len(front)
+    if not n:
+        return kern
+    ones = int.from_bytes(b"\x01" * n, "little")
+    f = int.from_bytes(front, "little")
+    nxt = (f >> 8) | (1 << 8 * (n - 1))  # the glyph after is a first-pass one (or the end)
+    odd = f & nxt & ((ones & ~int.from_bytes(gap_after, "little")) | int.from_bytes(space_after, "little"))
+    out = bytearray((int.from_bytes(kern, "little") | odd).to_bytes(n, "little"))
+    grouped = (f & ~nxt & ones).to_bytes(n, "little")  # followed by marks
+    p = grouped.find(1)
+    while p != -1:
+        q = front.find(1, p + 1)
+        q = n if q == -1 else q
+        if gap_after.count(1, p, q) != 1 or space_after.count(1, p, q):
+            out[p] = 1
+        p = grouped.find(1, p + 1)
+    return bytes(out)
 
 
 _shape_cached = lru_cache(maxsize=2048)(_shape)
