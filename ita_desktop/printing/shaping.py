@@ -14,8 +14,8 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from itertools import repeat
 from operator import add
 from operator import and_ as _and
@@ -32,13 +32,13 @@ _FEATURES = {"kern": True, "liga": True}
 SARA_AM = "\u0e33"
 
 
-@dataclass(frozen=True, slots=True)
-class ShapedRun:
+class ShapedRun(NamedTuple):
     """One string shaped in one font: glyph codes and positions in 1/1000 em.
 
     ``clusters[i]`` is the index in ``text`` where glyph ``i``'s cluster starts (non-decreasing);
     ``char_adv[k]`` is the advance of the cluster starting at character ``k`` (0 for characters
-    inside a cluster), so widths of character ranges are plain sums.
+    inside a cluster), so widths of character ranges are plain sums. A named tuple rather than a
+    frozen dataclass: a paragraph makes one for each new word, and a tuple is made in C.
     """
 
     text: str
