@@ -103,7 +103,10 @@ def warm_up_printing() -> threading.Thread:
 
 def create_window(settings, path: Path | None = None):
     """Show the main window on ``path``; without one, on the newest recent file that still
-    exists; on first run (neither), on a copy of the example database in the data folder."""
+    exists; on first run (neither), on a copy of the example database in the data folder.
+    Returns the window once shown: the file opens off the GUI thread, and without ``path``
+    the recent files are looked at there too (MainWindow.reopen_last), so a shared folder
+    that does not answer never holds up the start."""
     from ui import settings as keys
     from ui.main_window import MainWindow
 
@@ -114,13 +117,10 @@ def create_window(settings, path: Path | None = None):
         window.showMaximized()  # a laptop screen (1366 × 768, 125 %): all of it, like Office
     else:
         window.show()
-    if path is None:
-        recent = [p for p in settings.recent_files() if p.exists()]
-        path = recent[0] if recent else None
     if path is not None:
         window.open_file(path)
     else:
-        window.open_example()
+        window.reopen_last()
     return window
 
 

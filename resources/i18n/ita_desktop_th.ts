@@ -771,7 +771,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../ui/file_ops.py" line="+193"/>
+        <location filename="../../ui/file_ops.py" line="+197"/>
         <source>Opening “%1”…</source>
         <translation>กำลังเปิดไฟล์ “%1”…</translation>
     </message>
@@ -798,7 +798,7 @@ Replace them with new drafts too?</source>
         <translation>กรุณาเลือกชื่ออื่น หรือใช้เมนู แฟ้ม › เปิด… เพื่อเปิดไฟล์นั้น</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Saving a copy as “%1”…</source>
         <translation>กำลังบันทึกสำเนาเป็น “%1”…</translation>
     </message>
@@ -923,7 +923,7 @@ Replace them with new drafts too?</source>
         <translation>ใช้เมนู แฟ้ม › ใหม่… เพื่อสร้างไฟล์ของหน่วยงาน</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Preparing the example file…</source>
         <translation>กำลังเตรียมไฟล์ตัวอย่าง…</translation>
     </message>
@@ -1755,7 +1755,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+105"/>
+        <location filename="../../ui/main_window.py" line="+106"/>
         <source>&lt;b&gt;This is the example file.&lt;/b&gt; All its data is made up; try typing or editing anything.&lt;br&gt;When you are ready, create the office’s own file and enter the office details and results there.</source>
         <translation>&lt;b&gt;นี่คือไฟล์ตัวอย่าง&lt;/b&gt; ข้อมูลทั้งหมดเป็นข้อมูลสมมติ ทดลองกรอกหรือแก้ไขได้ตามสบาย&lt;br&gt;เมื่อพร้อมแล้ว ให้สร้างไฟล์ของหน่วยงาน แล้วกรอกข้อมูลหน่วยงานและผลการประเมินในไฟล์นั้น</translation>
     </message>
@@ -1830,17 +1830,7 @@ Replace them with new drafts too?</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>(None)</source>
-        <translation>(ไม่มี)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Clear List</source>
-        <translation>ล้างรายการ</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+97"/>
         <source>The file was restored from the backup; the file as it was is kept as a “before restore” copy</source>
         <translation>กู้คืนไฟล์จากไฟล์สำรองแล้ว ไฟล์เดิมก่อนกู้คืนถูกเก็บไว้เป็นสำเนา “ก่อนกู้คืน”</translation>
     </message>
@@ -3209,6 +3199,24 @@ Replace them with new drafts too?</source>
         <location line="+13"/>
         <source>No measure of this year is linked to this item.</source>
         <translation>ยังไม่มีมาตรการของปีนี้ที่เชื่อมโยงกับข้อนี้</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <location filename="../../ui/recent_files.py" line="+50"/>
+        <source>(None)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear List</source>
+        <translation>ล้างรายการ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Looking for the last file used…</source>
+        <translation>กำลังค้นหาไฟล์ที่ใช้ล่าสุด…</translation>
     </message>
 </context>
 <context>
