@@ -204,7 +204,7 @@ class FileOps(QObject):
         if (store.in_use_by is not None and not getattr(self.window, "_closed", False)
                 and not _in_use_dialog().ask_open_read_only(self.window, store.path,
                                                          store.in_use_by)):
-            close_store(store)
+            close_store(store, window=self.window)
             return
         on_opened(store)
 

@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         store = self.document.store
-        make_read_only(store, reason)  # the lock is given up on a worker
+        make_read_only(store, reason, window=self)  # the lock is given up on a worker
         self.document.undo_stack.clear()
         self._show_file_mode(store)
         for index in range(self.pages.count()):
@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
             old = self.document.store
             if store is not None and old.lock is not None and old.lock is store.lock:
                 old.lock = None  # the same file reopened: the new store keeps the lock
-            close_store(old)  # its lock is released off the GUI thread
+            close_store(old, window=self)  # its lock is released off the GUI thread
             self.document.deleteLater()
         self.document = None
         self.profile_view = self.analysis_view = None

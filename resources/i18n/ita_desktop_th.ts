@@ -963,7 +963,12 @@ Replace them with new drafts too?</source>
 <context>
     <name>FileSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+290"/>
+        <location filename="../../ui/session.py" line="+155"/>
+        <source>The editing lock of “%1” could not be released; it will be taken as stale</source>
+        <translation>ปลดล็อกการแก้ไขไฟล์ “%1” ไม่สำเร็จ ล็อกที่ค้างอยู่จะถือว่าหมดอายุ</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>The daily backup could not be made: %1</source>
         <translation>สำรองไฟล์ประจำวันไม่สำเร็จ: %1</translation>
     </message>

@@ -31,7 +31,10 @@ def thai_interface(qapp):
     import threading
 
     for thread in threading.enumerate():  # the print warm-up, folder checks: ended, not cut off
-        if thread is not threading.current_thread() and thread.daemon:
+        # (a Qt pool's thread that logged shows as a _DummyThread: not joinable, and its pool
+        # was waited for above)
+        if thread is not threading.current_thread() and thread.daemon \
+                and not isinstance(thread, threading._DummyThread):
             thread.join(timeout=10)
 
 

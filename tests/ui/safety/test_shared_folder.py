@@ -123,11 +123,11 @@ def slow_lock_read(monkeypatch):
     state.reading, state.release, state.read = (threading.Event(), threading.Event(),
                                                 threading.Event())
 
-    def slow(self, fd):
+    def slow(self, fd, **kwargs):
         state.reading.set()
         state.release.wait(3)
         try:
-            return real(self, fd)
+            return real(self, fd, **kwargs)
         finally:
             state.read.set()
 
