@@ -29,7 +29,6 @@ def thai_interface(qapp):
     from ui.session import finish_lock_work
 
     leave_the_clipboard_to_qt(qapp)  # as the program at exit: no Python-made data left to Qt
-
     finish_lock_work()  # as the program at exit: no worker left running when Python ends
     import threading
 

@@ -89,9 +89,8 @@ def test_the_program_ends_cleanly_with_python_made_data_on_the_clipboard(example
 
 
 def test_the_test_process_ends_cleanly_after_a_paste_test(tmp_path):
-    """The smallest run that died at its end: one test pasting a Python-made QMimeData, with
-    the process's normal shutdown (ITA_TESTS_NORMAL_EXIT=1)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ITA_TESTS_NORMAL_EXIT="1")
+    """The smallest run that died at its end: one test pasting a Python-made QMimeData."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
          "--basetemp", str(tmp_path / "inner"),
