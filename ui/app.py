@@ -57,6 +57,28 @@ def use_icon(app) -> None:
         app.setWindowIcon(QIcon(str(icon)))
 
 
+def leave_the_clipboard_to_qt(app) -> None:
+    """Before the program ends: if the clipboard holds data made in Python (a ``QMimeData``
+    created in Python and passed to ``QClipboard.setMimeData``), put its text back as data made
+    by Qt (other formats are dropped); with nothing to keep, clear the clipboard.
+
+    Qt's own clipboard (the offscreen and minimal platforms) deletes the data it holds only when
+    the C library runs its exit handlers, after Python has shut down; deleting an object made in
+    Python then calls into the finished interpreter and the process dies with a segmentation
+    fault. Data made by Qt (``setText``, ``setImage``) is safe and left alone."""
+    from shiboken6 import Shiboken
+
+    clipboard = app.clipboard()
+    data = clipboard.mimeData()
+    if data is None or not Shiboken.createdByPython(data):
+        return
+    text = data.text()
+    if text:
+        clipboard.setText(text)  # Qt deletes the Python-made data now, while Python still runs
+    else:
+        clipboard.clear()
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ita-desktop")
     parser.add_argument("path", nargs="?", type=Path, help="the database file to open")
@@ -288,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
 
         QTimer.singleShot(0, close_when_ready)
     code = app.exec()
+    leave_the_clipboard_to_qt(app)
     from ui.session import finish_lock_work
 
     finish_lock_work()  # the lock files of closed windows are gone before the program ends

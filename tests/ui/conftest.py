@@ -25,8 +25,10 @@ def thai_interface(qapp):
     install_translators(qapp, "th")
     yield
     remove_translators(qapp)
+    from ui.app import leave_the_clipboard_to_qt
     from ui.session import finish_lock_work
 
+    leave_the_clipboard_to_qt(qapp)  # as the program at exit: no Python-made data left to Qt
     finish_lock_work()  # as the program at exit: no worker left running when Python ends
     import threading
 
