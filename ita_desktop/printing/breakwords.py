@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from heapq import heappop, heappush
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
+from heapq import heappop, heappush
 from itertools import accumulate
 from typing import Any
 
