@@ -48,6 +48,10 @@ PLACE_PREFIXES = ("องค์การบริหารส่วนตำบ�
 TITLES = ("ว่าที่ร้อยตรี", "นางสาว", "นาง", "นาย", "ดร.")
 """Titles before a person's name; the name is also kept whole without its title."""
 MIN_NAME_CHARS = 3
+MAX_WORD_CHARS = 100
+"""Longer "words" are not kept whole: no name is that long (a whole pasted text in the unit's
+field is not a name), and the matcher's pattern nests a group per character, which Python's
+``re`` compiles recursively (a 20,000-character unit name stopped every document printing)."""
 
 
 def _is_thai(ch: str) -> bool:
@@ -124,7 +128,8 @@ def _trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 class BreakWords:
     """A set of keep-whole words and what it does to a text's word boundaries.
 
-    ``parts`` maps some of the words to the words they are made of (as
+    Words of 2 to :data:`MAX_WORD_CHARS` characters are kept (runs of white space in them as one
+    space); ``parts`` maps some of the words to the words they are made of (as
     :func:`~ita_desktop.thainlp.keep_whole_parts` gives them: ``"ตรวจสอบภายใน" → ("ตรวจสอบ",
     "ภายใน")``); parts that do not join to their word are ignored.
     """
@@ -133,7 +138,8 @@ class BreakWords:
 
     def __init__(self, words: Iterable[str],
                  parts: Mapping[str, Sequence[str]] | None = None) -> None:
-        self.words = frozenset(w for w in (" ".join(x.split()) for x in words) if len(w) >= 2)
+        self.words = frozenset(w for w in (" ".join(x.split()) for x in words)
+                               if 2 <= len(w) <= MAX_WORD_CHARS)
         self._search = _trie_pattern(self.words).search if self.words else None
         self._cuts: dict[str, tuple[int, ...]] = {
             word: tuple(accumulate(map(len, pieces)))[:-1]
