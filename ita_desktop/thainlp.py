@@ -65,7 +65,7 @@ def keep_whole_parts() -> Mapping[str, tuple[str, ...]]:
     duplicates, each with the words it is made of: ``{"ตรวจสอบภายใน": ("ตรวจสอบ", "ภายใน"),
     "ธรรมาภิบาล": ("ธรรมาภิบาล",), ...}``. The parts are a fewest-words split over the base word
     list (:func:`base_word_file`) without the word itself, worked out ahead and checked by
-    tests/core/printing/test_break_words.py, so reading them costs nothing at run time; a word
+    tests/core/printing/test_wide_compounds.py, so reading them costs nothing at run time; a word
     with no such split is its own only part."""
     words: dict[str, tuple[str, ...]] = {}
     for line in KEEP_WHOLE_FILE.read_text(encoding="utf-8").splitlines():
