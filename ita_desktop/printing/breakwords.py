@@ -183,6 +183,7 @@ class BreakWords:
         inside: set[int] = set()
         candidates: set[int] = set()  # where a word too wide for the line may still break
         spans: list[tuple[int, int]] = []  # the keep-whole words, by start: for the depths
+        nested = False  # whether some position is inside two of them
         last_end = 0
         for a, b in found:
             if a >= last_end:  # overlapping occurrences are only kept whole
@@ -190,22 +191,26 @@ class BreakWords:
                 candidates.update(dropped)
             else:  # inside or across another one: its edges (หน่วย|ตรวจสอบภายใน)
                 candidates.update((a, b))
+                nested = True
             inside.update(range(a + 1, b))
             last_end = max(last_end, b)
             spans.append((a, b))
             if not cuts:
                 continue
             if (cut := cuts.get(text[a:b])) is not None:  # ตรวจสอบ|ภายใน
-                candidates.update(a + c for c in cut)
-            # a curated word that a longer one starting at the same place hides, when it is a
+                candidates.update([a + c for c in cut])
+                continue
+            # a curated word that a longer name starting at the same place hides, when it is a
             # token of its own (ตรวจสอบภายใน|อำเภอ in an office's name)
             e = _token_end(tokens_end, a, n)
             if e < b and (cut := cuts.get(text[a:e])) is not None:
-                candidates.update(a + c for c in cut)
+                candidates.update([a + c for c in cut])
                 spans.append((a, e))
+                nested = True
         candidates.update(bounds)
         inner = sorted(inside.intersection(candidates))
-        return [p for p in bounds if p not in inside], inner, _depths(inner, spans)
+        depth = _depths(inner, spans) if nested and inner else {}
+        return [p for p in bounds if p not in inside], inner, depth
 
 
 def _token_end(bounds: list[int], a: int, n: int) -> int:
