@@ -71,7 +71,7 @@ def keep_whole_parts() -> Mapping[str, tuple[str, ...]]:
     for line in KEEP_WHOLE_FILE.read_text(encoding="utf-8").splitlines():
         written = line.split("#", 1)[0].strip()
         if written:
-            parts = tuple(p.strip() for p in written.split(PART_MARK) if p.strip())
+            parts = tuple(written.split(PART_MARK))
             words.setdefault("".join(parts), parts)
     return MappingProxyType(words)
 

@@ -129,22 +129,18 @@ class BreakWords:
     """A set of keep-whole words and what it does to a text's word boundaries.
 
     Words of 2 to :data:`MAX_WORD_CHARS` characters are kept (runs of white space in them as one
-    space); ``parts`` maps some of the words to the words they are made of (as
-    :func:`~ita_desktop.thainlp.keep_whole_parts` gives them: ``"ตรวจสอบภายใน" → ("ตรวจสอบ",
-    "ภายใน")``); parts that do not join to their word are ignored.
+    space); ``cuts`` maps some of them to the offsets between the words they are made of
+    (``"ตรวจสอบภายใน" → (7,)``, see :func:`part_cuts`).
     """
 
     __slots__ = ("words", "_search", "_cuts")
 
     def __init__(self, words: Iterable[str],
-                 parts: Mapping[str, Sequence[str]] | None = None) -> None:
+                 cuts: Mapping[str, tuple[int, ...]] | None = None) -> None:
         self.words = frozenset(w for w in (" ".join(x.split()) for x in words)
                                if 2 <= len(w) <= MAX_WORD_CHARS)
         self._search = _trie_pattern(self.words).search if self.words else None
-        self._cuts: dict[str, tuple[int, ...]] = {
-            word: tuple(accumulate(map(len, pieces)))[:-1]
-            for word, pieces in (parts or {}).items()
-            if len(pieces) > 1 and word in self.words and "".join(pieces) == word}
+        self._cuts = cuts or {}
 
     def __len__(self) -> int:
         return len(self.words)
@@ -264,15 +260,28 @@ def _own_token(text: str, bounds: list[int], a: int, b: int) -> tuple[list[int],
 _current: ContextVar[BreakWords | None] = ContextVar("ita_break_words", default=None)
 
 
+def part_cuts(parts: Mapping[str, Sequence[str]]) -> dict[str, tuple[int, ...]]:
+    """``{word: offsets}`` from ``{word: the words it is made of}`` (as
+    :func:`~ita_desktop.thainlp.keep_whole_parts` gives them): ``"ตรวจสอบภายใน" → (7,)``, for
+    the words of two or more parts that join to the word."""
+    return {word: tuple(accumulate(map(len, pieces)))[:-1] for word, pieces in parts.items()
+            if len(pieces) > 1 and "".join(pieces) == word}
+
+
+@lru_cache(maxsize=1)
+def _curated_cuts() -> dict[str, tuple[int, ...]]:
+    return part_cuts(keep_whole_parts())
+
+
 @lru_cache(maxsize=1)
 def curated_words() -> BreakWords:
     """The curated keep-whole words alone (no office names)."""
-    return BreakWords(keep_whole_words(), keep_whole_parts())
+    return BreakWords(keep_whole_words(), _curated_cuts())
 
 
 @lru_cache(maxsize=16)
 def _with_names(names: frozenset[str]) -> BreakWords:
-    return BreakWords([*keep_whole_words(), *names], keep_whole_parts())
+    return BreakWords([*keep_whole_words(), *names], _curated_cuts())
 
 
 def current_words() -> BreakWords:
