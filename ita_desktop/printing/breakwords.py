@@ -26,12 +26,11 @@ that block; a changed profile simply gives another set (cached, nothing to reloa
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from heapq import heappop, heappush
 from itertools import accumulate
 from typing import Any
 
@@ -224,14 +223,13 @@ def _depths(inner: list[int], spans: list[tuple[int, int]]) -> dict[int, int]:
     """For each of the sorted positions ``inner`` strictly inside two or more of ``spans``
     ((start, end), sorted by start), how many."""
     deep: dict[int, int] = {}
-    ends: list[int] = []  # a heap of the ends of the spans begun before the position
+    ends: list[int] = []  # sorted: the ends of the spans begun before the position
     i = 0
     for p in inner:
         while i < len(spans) and spans[i][0] < p:
-            heappush(ends, spans[i][1])
+            insort(ends, spans[i][1])
             i += 1
-        while ends and ends[0] <= p:
-            heappop(ends)
+        del ends[: bisect_right(ends, p)]  # the spans that ended at or before it
         if len(ends) > 1:
             deep[p] = len(ends)
     return deep

@@ -21,7 +21,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 from ita_desktop.printing.breakwords import BreakWords, current_words
 
@@ -65,22 +64,14 @@ def _is_thai(ch: str) -> bool:
     return "\u0e00" <= ch <= "\u0e7f"
 
 
-class Breaks(NamedTuple):
-    """Where the lines of a text may end, positions 0 < p < len(text), sorted: ``breaks``
-    anywhere; ``inner`` inside keep-whole words, only when such a word alone is wider than the
-    line; ``depth`` for the inner positions inside more than one keep-whole word, how many
-    (2 or more; the others are 1), shallower tried first."""
-
-    breaks: list[int]
-    inner: list[int]
-    depth: dict[int, int]
-
-
 def break_positions(text: str, starts: bytearray, words: BreakWords | None = None, *,
-                    tokens: Sequence[str] | None = None) -> Breaks:
-    """The :class:`Breaks` of ``text``: word boundaries (``breaks``) and the breaks inside
-    keep-whole words (``inner``, ``depth``, from :meth:`~.breakwords.BreakWords.boundaries`),
-    with the rules applied.
+                    tokens: Sequence[str] | None = None,
+                    ) -> tuple[list[int], list[int], dict[int, int]]:
+    """(breaks, inner, depth): where the lines of ``text`` may end, positions 0 < p < len(text),
+    with the rules applied and sorted: ``breaks`` anywhere; ``inner`` inside keep-whole words,
+    only when such a word alone is wider than the line; ``depth`` for the inner positions inside
+    more than one keep-whole word, how many (2 or more; the others are 1), shallower tried
+    first (see :meth:`~.breakwords.BreakWords.boundaries`).
 
     ``starts`` is :func:`grapheme_starts`; a break is only allowed at a grapheme start.
     ``words``: the keep-whole words, by default :func:`~.breakwords.current_words`; ``tokens``:
@@ -95,12 +86,12 @@ def break_positions(text: str, starts: bytearray, words: BreakWords | None = Non
     inner = _allowed(text, inner, starts, urls)
     if depth:
         depth = {p: depth[p] for p in inner if p in depth}
-    return Breaks(sorted(set(out)) if urls else out, inner, depth)
+    return (sorted(set(out)) if urls else out), inner, depth
 
 
 def break_opportunities(text: str, starts: bytearray, words: BreakWords | None = None) -> list[int]:
     """The breaks of :func:`break_positions`."""
-    return break_positions(text, starts, words).breaks
+    return break_positions(text, starts, words)[0]
 
 
 def _allowed(text: str, positions: Sequence[int], starts: bytearray,
