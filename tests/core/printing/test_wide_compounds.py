@@ -120,3 +120,17 @@ def test_a_curated_word_inside_an_office_name_breaks_between_its_parts():
     assert lines_of("กลุ่มงานตรวจสอบภายใน", width, ["กลุ่มงานตรวจสอบภายใน"]) == [
         "กลุ่มงาน", "ตรวจสอบ", "ภายใน"]
     assert lines_of("ตรวจสอบภายในอำเภอ", width, ["ตรวจสอบภายในอำเภอ"]) == ["ตรวจสอบ", "ภายในอำเภอ"]
+
+
+def test_the_depth_of_an_inner_break_counts_the_keep_whole_words_around_it():
+    from ita_desktop.printing.breakwords import curated_words
+
+    word = "นายกองค์การบริหารส่วนตำบล"  # นายก|องค์การบริหารส่วนตำบล, องค์การ|บริหาร|ส่วน|ตำบล
+    assert curated_words().boundaries(word) == ([], [4, 11, 17, 21], {11: 2, 17: 2, 21: 2})
+    name = word + "ดอนแก้วทอง"  # the chief's position, a name: nlpo3 gives word|ดอน|แก้ว|ทอง
+    with office_words([name]) as words:
+        assert words.boundaries(name) == ([], [4, 11, 17, 21, 25, 28, 32],
+                                          {4: 2, 11: 3, 17: 3, 21: 3})
+        para = ThaiParagraph(name, ThaiStyle(size=SIZE))
+    width = width_of(word) + 1
+    assert [name[ln.start:ln.end] for ln in para.layout(width)] == [word, "ดอนแก้วทอง"]
