@@ -26,16 +26,18 @@ import os
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from types import ModuleType
+from types import MappingProxyType, ModuleType
 
 from ita_desktop.paths import WORDLISTS
 
 KEEP_WHOLE_FILE = WORDLISTS / "keep-whole.txt"
-"""Our curated words that lines never break inside (one a line, ``#`` comments)."""
+"""Our curated words that lines never break inside: one a line, ``#`` comments, each written
+with ``|`` between the words of pythainlp's word list it is made of (``ตรวจสอบ|ภายใน``)."""
+PART_MARK = "|"
 
 DICTIONARY_DIR_NAME = "ita-desktop-words"
 
@@ -58,14 +60,27 @@ def util() -> ModuleType:
 
 # -- the break dictionary ---------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def keep_whole_words() -> tuple[str, ...]:
-    """The curated words of :data:`KEEP_WHOLE_FILE`, in file order, without duplicates."""
-    words: dict[str, None] = {}
+def keep_whole_parts() -> Mapping[str, tuple[str, ...]]:
+    """The curated words of :data:`KEEP_WHOLE_FILE` (``|`` taken out), in file order, without
+    duplicates, each with the words it is made of: ``{"ตรวจสอบภายใน": ("ตรวจสอบ", "ภายใน"),
+    "ธรรมาภิบาล": ("ธรรมาภิบาล",), ...}``. The parts are a fewest-words split over the base word
+    list (:func:`base_word_file`) without the word itself, worked out ahead and checked by
+    tests/core/printing/test_wide_compounds.py, so reading them costs nothing at run time; a word
+    with no such split is its own only part."""
+    words: dict[str, tuple[str, ...]] = {}
     for line in KEEP_WHOLE_FILE.read_text(encoding="utf-8").splitlines():
-        word = line.split("#", 1)[0].strip()
-        if word:
-            words[word] = None
-    return tuple(words)
+        written = line.split("#", 1)[0].strip()
+        if written:
+            parts = tuple(written.split(PART_MARK))
+            words.setdefault("".join(parts), parts)
+    return MappingProxyType(words)
+
+
+@lru_cache(maxsize=1)
+def keep_whole_words() -> tuple[str, ...]:
+    """The curated words of :data:`KEEP_WHOLE_FILE` (without ``|``), in file order, without
+    duplicates."""
+    return tuple(keep_whole_parts())
 
 
 def base_word_file() -> Path:

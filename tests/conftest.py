@@ -22,28 +22,3 @@ def pytest_report_header(config):
         lines.append("PySide6 not installed")
     return ", ".join(lines)
 
-
-def pytest_sessionfinish(session, exitstatus):
-    session.config.stash[_EXIT_STATUS] = int(exitstatus)
-
-
-def pytest_unconfigure(config):
-    """End the test process here, with pytest's exit status, once its report is written.
-
-    Known and not yet understood: after every test has passed and only the main thread is left,
-    the interpreter's own shutdown can die with a segmentation fault (seen with
-    ``--randomly-seed=1594331484``, twice), which CI would count as a failure. Skipping that
-    shutdown loses nothing of the run; the program itself is started and quit by the bundle
-    smoke tests, which check its exit."""
-    import sys
-
-    status = config.stash.get(_EXIT_STATUS, None)
-    if status is not None and os.environ.get("ITA_TESTS_NORMAL_EXIT") != "1":
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(status)
-
-
-import pytest  # noqa: E402
-
-_EXIT_STATUS = pytest.StashKey[int]()

@@ -57,6 +57,28 @@ def use_icon(app) -> None:
         app.setWindowIcon(QIcon(str(icon)))
 
 
+def leave_the_clipboard_to_qt(app) -> None:
+    """Before the program ends: if the clipboard holds data made in Python (a ``QMimeData``
+    created in Python and passed to ``QClipboard.setMimeData``), put its text back as data made
+    by Qt (other formats are dropped); with nothing to keep, clear the clipboard.
+
+    Qt's own clipboard (the offscreen and minimal platforms) deletes the data it holds only when
+    the C library runs its exit handlers, after Python has shut down; deleting an object made in
+    Python then calls into the finished interpreter and the process dies with a segmentation
+    fault. Data made by Qt (``setText``, ``setImage``) is safe and left alone."""
+    from shiboken6 import Shiboken
+
+    clipboard = app.clipboard()
+    data = clipboard.mimeData()
+    if data is None or not Shiboken.createdByPython(data):
+        return
+    text = data.text()
+    if text:
+        clipboard.setText(text)  # Qt deletes the Python-made data now, while Python still runs
+    else:
+        clipboard.clear()
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ita-desktop")
     parser.add_argument("path", nargs="?", type=Path, help="the database file to open")
@@ -103,7 +125,10 @@ def warm_up_printing() -> threading.Thread:
 
 def create_window(settings, path: Path | None = None):
     """Show the main window on ``path``; without one, on the newest recent file that still
-    exists; on first run (neither), on a copy of the example database in the data folder."""
+    exists; on first run (neither), on a copy of the example database in the data folder.
+    Returns the window once shown: the file opens off the GUI thread, and without ``path``
+    the recent files are looked at there too (MainWindow.reopen_last), so a shared folder
+    that does not answer never holds up the start."""
     from ui import settings as keys
     from ui.main_window import MainWindow
 
@@ -114,13 +139,10 @@ def create_window(settings, path: Path | None = None):
         window.showMaximized()  # a laptop screen (1366 × 768, 125 %): all of it, like Office
     else:
         window.show()
-    if path is None:
-        recent = [p for p in settings.recent_files() if p.exists()]
-        path = recent[0] if recent else None
     if path is not None:
         window.open_file(path)
     else:
-        window.open_example()
+        window.reopen_last()
     return window
 
 
@@ -288,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
 
         QTimer.singleShot(0, close_when_ready)
     code = app.exec()
+    leave_the_clipboard_to_qt(app)
     from ui.session import finish_lock_work
 
     finish_lock_work()  # the lock files of closed windows are gone before the program ends

@@ -160,7 +160,9 @@ def open_in_worker(path: Path, *, read_only: bool, lock: Lock | None = None) -> 
 class FileOps(QObject):
     """File operations for one window. Failures go to ``window.show_error(title, message,
     hint)``; slow ones return the started ui.operations.Operation and call back on success.
-    ``disable`` lists the window's controls that must wait while a file operation runs."""
+    ``disable`` lists the window's controls that must wait while a file operation runs;
+    ``started`` counts the openings and creations started (the start-up's reopening of the
+    last file gives way to one the user started meanwhile: ui.recent_files)."""
 
     def __init__(self, window: QWidget, settings: Settings, *,
                  disable: Callable[[], Iterable] = tuple):
@@ -169,6 +171,7 @@ class FileOps(QObject):
         self.settings = settings
         self.disable = disable
         self.session = FileSession(window)
+        self.started = 0
 
     # Opening and creating -----------------------------------------------------------------
 
@@ -190,6 +193,7 @@ class FileOps(QObject):
         if (lock is None and not read_only and current is not None and current.lock is not None
                 and current.path is not None and same_path(current.path, path)):
             lock = current.lock
+        self.started += 1
         return run_op(self.window, label=self.tr("Opening “%1”…").replace("%1", path.name),
                       work=partial(open_in_worker, path, read_only=read_only, lock=lock),
                       on_success=partial(self._opened, on_opened),
@@ -200,7 +204,7 @@ class FileOps(QObject):
         if (store.in_use_by is not None and not getattr(self.window, "_closed", False)
                 and not _in_use_dialog().ask_open_read_only(self.window, store.path,
                                                          store.in_use_by)):
-            close_store(store)
+            close_store(store, window=self.window)
             return
         on_opened(store)
 
@@ -236,6 +240,7 @@ class FileOps(QObject):
                 self.window.show_error(self.tr("Cannot Create the File"), problem.what,
                                        problem.do)
 
+        self.started += 1
         return run_op(self.window, label=self.tr("Creating “%1”…").replace("%1", path.name),
                       work=partial(create_in_worker, path), on_success=on_created,
                       on_failure=failed, disable=self.disable())
@@ -376,6 +381,7 @@ class FileOps(QObject):
             self.window.show_error(self.tr("Cannot Create the Example File"), problem.what,
                                    f"{problem.do}\n\n{hint}" if problem.do else hint)
 
+        self.started += 1
         return run_op(self.window, label=self.tr("Preparing the example file…"),
                       work=partial(make_example_copy, data_dir()), on_success=made,
                       on_failure=failed, disable=self.disable())

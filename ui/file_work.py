@@ -100,6 +100,23 @@ def missing_files(paths: Iterable[Path]) -> set[Path]:
     return {path for path in paths if not path.exists()}
 
 
+def first_existing(paths: Iterable[Path]) -> tuple[Path | None, set[Path]]:
+    """The first of ``paths`` that exists now (None when none does), and the set of those
+    before it that do not. A path whose check fails otherwise (OSError, e.g. no permission)
+    counts as existing, so that opening it says why. Touches each file up to the first that
+    exists (may block on a share)."""
+    gone: set[Path] = set()
+    for path in paths:
+        try:
+            if not path.exists():
+                gone.add(path)
+                continue
+        except OSError:
+            pass
+        return path, gone
+    return None, gone
+
+
 def answer_within(work: Callable[[], T], timeout_s: float, default: T) -> T:
     """``work()`` on a thread of its own, its answer if it comes within ``timeout_s`` seconds,
     else ``default`` (also when it fails). The thread is a daemon: one stuck on a vanished

@@ -4,7 +4,6 @@ right, the File and Edit menus, and a status bar saying when the last change was
 from __future__ import annotations
 
 import importlib
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime
@@ -33,7 +32,6 @@ from ui.banner import INFO, Banner
 from ui.document import MEASURES as MEASURES_AREA
 from ui.document import PROFILE, Document
 from ui.file_ops import FileOps
-from ui.file_work import FOLDER_CHECK_SECONDS, answer_within, missing_files
 from ui.navigation import (
     ANALYSIS,
     DOCUMENTS,
@@ -49,6 +47,7 @@ from ui.operations import Operation
 from ui.read_only import READ_ONLY_STYLE as READ_ONLY_STYLE
 from ui.read_only import ReadOnlyBanner, lock_view
 from ui.read_only import lock_edits as lock_edits
+from ui.recent_files import RecentFiles
 from ui.screen_fit import fitted_size
 from ui.session import close_store, make_read_only
 from ui.settings import Settings
@@ -79,6 +78,8 @@ class MainWindow(QMainWindow):
     read-only (ui.read_only.ReadOnlyBanner; editors are locked by ui.read_only.lock_view).
     File operations (and the File menu's dialogs) are in ``files`` (ui.file_ops); opening and
     saving a copy run off the GUI thread and return the started ui.operations.Operation.
+    File › Open Recent and the reopening of the last file at start are ``recent``
+    (ui.recent_files.RecentFiles).
     """
 
     def __init__(self, settings: Settings, store: Store | None = None):
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(file_menu, self.tr("&Open…"), self.files.open_dialog,
                                         keys_.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent = RecentFiles(self, self.recent_menu, self.settings)
         file_menu.addSeparator()
         self.add_year_action = self._action(file_menu, self.tr("&Add Fiscal Year…"),
                                             self._add_year_dialog)
@@ -200,22 +201,6 @@ class MainWindow(QMainWindow):
         message_boxes.exec_dialog(QMessageBox(QMessageBox.Icon.Information, "ITA Desktop",
                                               LANGUAGE_NOTICE, QMessageBox.StandardButton.Ok, self))
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = self.settings.recent_files()
-        # Greyed when a quick check on a worker finds them gone; a share that does not answer
-        # in time leaves them all offered, and opening one that is gone says so.
-        gone = answer_within(partial(missing_files, files), FOLDER_CHECK_SECONDS, set())
-        for path in files:
-            action = self.recent_menu.addAction(f"{path.name}  —  {path.parent}")
-            action.setEnabled(path not in gone)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
-        if not files:
-            self.recent_menu.addAction(self.tr("(None)")).setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Clear List"), self.settings.clear_recent_files)
-
     # Files ------------------------------------------------------------------------------
 
     def _file_controls(self) -> list:
@@ -240,6 +225,12 @@ class MainWindow(QMainWindow):
             return
         self._set_store(store)
 
+    def reopen_last(self) -> Operation:
+        """Open the newest recent file that still exists, else the example copy, checked off
+        the GUI thread (ui.recent_files.RecentFiles.reopen_last); returns the check's
+        operation at once."""
+        return self.recent.reopen_last()
+
     def open_example(self) -> Operation:
         """Open the example copy in the user's data folder, making it on first use (the
         returned operation makes it; opening follows)."""
@@ -260,7 +251,7 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         store = self.document.store
-        make_read_only(store, reason)  # the lock is given up on a worker
+        make_read_only(store, reason, window=self)  # the lock is given up on a worker
         self.document.undo_stack.clear()
         self._show_file_mode(store)
         for index in range(self.pages.count()):
@@ -371,7 +362,7 @@ class MainWindow(QMainWindow):
             old = self.document.store
             if store is not None and old.lock is not None and old.lock is store.lock:
                 old.lock = None  # the same file reopened: the new store keeps the lock
-            close_store(old)  # its lock is released off the GUI thread
+            close_store(old, window=self)  # its lock is released off the GUI thread
             self.document.deleteLater()
         self.document = None
         self.profile_view = self.analysis_view = None

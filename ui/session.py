@@ -11,7 +11,9 @@ thread of its own (a slow shared folder never freezes the window; a beat while t
 still writing is skipped); if a refresh finds it was taken over (this computer slept past
 STALE_AFTER_SECONDS and another one judged the lock stale), the window turns read-only in
 place, with its banner, before it could write over the other editor's work. Inside that, SQLite still serialises every transaction, so
-even two writers could never leave a half-written file.
+even two writers could never leave a half-written file. The lock is given up on a worker too
+(release_lock); one that cannot be (the share gone) is logged and said in the status bar, and
+its file, left behind, is judged stale later.
 
 **Daily backups** (ita_desktop.storage.backups.daily_backup, 14 kept) go to
 ``userdirs.backup_folder(path)`` in the user's data folder, one folder per database. One is taken
@@ -30,6 +32,7 @@ also turns the window read-only, since nothing more can be saved to it.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 from collections.abc import Callable
 from functools import partial
@@ -37,7 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
 
 from ita_desktop import userdirs
 from ita_desktop.storage import Store, backups
@@ -54,6 +57,10 @@ from ui.operations import Runner
 
 if TYPE_CHECKING:
     from ui.document import Document
+
+logger = logging.getLogger(__name__)
+"""Failures that happen on a worker with no one to tell (lock releases): Python's logging, which
+prints warnings to stderr while the program sets up no handler of its own."""
 
 DAY_CHECK_MS = 10 * 60 * 1000
 """How often (ms) an open session looks whether the calendar day changed (a new backup due)."""
@@ -113,23 +120,43 @@ _releasing: set[threading.Event] = set()  # releases not ended yet (any thread r
 _releasing_guard = threading.Lock()
 
 
-def release_lock(lock: Lock) -> None:
+def release_lock(lock: Lock, *, window=None) -> None:
     """Give ``lock`` up on the heartbeat pool, after a beat still writing (reading and deleting
     the lock file on a slow or vanished share never freezes the window). A failure leaves the
-    lock file behind, to be judged stale (Lock.release ignores a failed delete)."""
+    lock file behind, to be judged stale (ita_desktop.storage.lock): it is logged (``logger``)
+    and, while ``window`` (a QMainWindow, or None) is still open, said in its status bar."""
     ended = threading.Event()
     with _releasing_guard:
         _releasing.add(ended)
 
     def work() -> bool:
         try:
-            return lock.release()
+            return lock.release(strict=True)
+        except BaseException as exc:  # logged here: at exit no GUI callback runs any more
+            logger.warning("the editing lock %s could not be released, it will be judged "
+                           "stale: %s", lock.path, exc, exc_info=not isinstance(exc, OSError))
+            raise
         finally:
             with _releasing_guard:
                 _releasing.discard(ended)
             ended.set()
 
-    _Job(work, pool=heartbeat_pool).start()
+    job = _Job(work, pool=heartbeat_pool)
+    job.done.connect(partial(_release_ended, lock, window))
+    job.start()
+
+
+def _release_ended(lock: Lock, window, ok: bool, value: Any) -> None:
+    """On the GUI thread: a release that failed is said in ``window``'s status bar while the
+    window is open; an exception that is no file's failure (a bug) is raised again."""
+    if ok:
+        return
+    if window is not None and shiboken6.isValid(window) and window.isVisible():
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "FileSession", "The editing lock of “%1” could not be released; it will be taken "
+            "as stale").replace("%1", lock.db_path.name), 30000)
+    if not isinstance(value, OSError):
+        raise value
 
 
 def wait_for_releases(timeout_s: float = EXIT_WAIT_MS / 1000) -> None:
@@ -141,22 +168,23 @@ def wait_for_releases(timeout_s: float = EXIT_WAIT_MS / 1000) -> None:
         ended.wait(timeout_s)
 
 
-def close_store(store: Store) -> None:
+def close_store(store: Store, *, window=None) -> None:
     """Close ``store``'s connection, then give its editing lock up off the GUI thread
-    (release_lock)."""
+    (release_lock; a failure is said in ``window``'s status bar while it is open)."""
     lock, store.lock = store.lock, None
     store.close()
     if lock is not None:
-        release_lock(lock)
+        release_lock(lock, window=window)
 
 
-def make_read_only(store: Store, reason: str) -> None:
+def make_read_only(store: Store, reason: str, *, window=None) -> None:
     """``store.make_read_only(reason)`` (its lock taken over, or its file gone), with its
-    editing lock given up off the GUI thread (release_lock) instead of by the Store."""
+    editing lock given up off the GUI thread (release_lock, as in close_store) instead of by
+    the Store."""
     lock, store.lock = store.lock, None
     store.make_read_only(reason)
     if lock is not None:
-        release_lock(lock)
+        release_lock(lock, window=window)
 
 
 def finish_lock_work(timeout_ms: int = EXIT_WAIT_MS) -> bool:

@@ -3,11 +3,18 @@
 Segmentation alone does not keep them whole: newmm picks the segmentation with the fewest
 dictionary words, and in some contexts that cuts a word a reader sees as one (แนว|ทางการ,
 ช่อง|ทางการ, ตัว|ชี้วัด; the office's name is not in its dictionary at all: ดอน|แก้ว|ทอง). So
-after segmentation every break that falls inside an occurrence of a *keep-whole word* is removed;
-those breaks, and the edges of keep-whole words inside it, are kept aside as *inner* breaks, used
-only when such a word alone is wider than the line. Where it adds no words, the text around an occurrence is segmented again so that the word
+after segmentation every break that falls inside an occurrence of a *keep-whole word* is removed.
+Where it adds no words, the text around an occurrence is segmented again so that the word
 becomes a token of its own (แนวทาง|การ rather than แนวทางการ), as newmm would with the word in its
 dictionary, which lets the line break right before or after it.
+
+*Inner* breaks are where a line breaks inside such a word when the word alone is wider than the
+line: the breaks removed, the edges of keep-whole words inside it (หน่วย|ตรวจสอบภายใน) and the
+boundaries between the words a curated word is made of (ตรวจสอบ|ภายใน, written in the list;
+nlpo3 returns a curated word as one token, so segmentation alone has none there). Each has a
+*depth*, the number of keep-whole words it is inside: the line filler tries the shallowest
+first, so in a narrow column หน่วยตรวจสอบภายใน prints as หน่วย / ตรวจสอบภายใน and, narrower,
+หน่วย / ตรวจสอบ / ภายใน, and cuts between grapheme clusters only a part still wider than the line.
 
 The keep-whole words are the curated list (``resources/wordlists/keep-whole.txt``, via
 :func:`ita_desktop.thainlp.keep_whole_words`) plus, inside ``with office_words(names):``, the
@@ -19,7 +26,7 @@ that block; a changed profile simply gives another set (cached, nothing to reloa
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -27,7 +34,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
-from ita_desktop.thainlp import keep_whole_words, word_tokenize
+from ita_desktop.thainlp import keep_whole_parts, keep_whole_words, word_tokenize
 
 NAME_FIELDS = ("name", "district", "province", "unit_name", "chief_position", "deputy_position",
                "reporter_position")
@@ -40,6 +47,10 @@ PLACE_PREFIXES = ("องค์การบริหารส่วนตำบ�
 TITLES = ("ว่าที่ร้อยตรี", "นางสาว", "นาง", "นาย", "ดร.")
 """Titles before a person's name; the name is also kept whole without its title."""
 MIN_NAME_CHARS = 3
+MAX_WORD_CHARS = 100
+"""Longer "words" are not kept whole: no name is that long (a whole pasted text in the unit's
+field is not a name), and the matcher's pattern nests a group per character, which Python's
+``re`` compiles recursively (a 20,000-character unit name stopped every document printing)."""
 
 
 def _is_thai(ch: str) -> bool:
@@ -114,13 +125,21 @@ def _trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 
 class BreakWords:
-    """A set of keep-whole words and what it does to a text's word boundaries."""
+    """A set of keep-whole words and what it does to a text's word boundaries.
 
-    __slots__ = ("words", "_search")
+    Words of 2 to :data:`MAX_WORD_CHARS` characters are kept (runs of white space in them as one
+    space); ``cuts`` maps some of them to the offsets between the words they are made of
+    (``"ตรวจสอบภายใน" → (7,)``, see :func:`part_cuts`).
+    """
 
-    def __init__(self, words: Iterable[str]) -> None:
-        self.words = frozenset(w for w in (" ".join(x.split()) for x in words) if len(w) >= 2)
+    __slots__ = ("words", "_search", "_cuts")
+
+    def __init__(self, words: Iterable[str],
+                 cuts: Mapping[str, tuple[int, ...]] | None = None) -> None:
+        self.words = frozenset(w for w in (" ".join(x.split()) for x in words)
+                               if 2 <= len(w) <= MAX_WORD_CHARS)
         self._search = _trie_pattern(self.words).search if self.words else None
+        self._cuts = cuts or {}
 
     def __len__(self) -> int:
         return len(self.words)
@@ -142,19 +161,24 @@ class BreakWords:
         return out
 
     def boundaries(self, text: str, tokens: Sequence[str] | None = None,
-                   ) -> tuple[list[int], list[int]]:
-        """(breaks, inner): word boundaries 0 < p < len(text) of ``text`` by
+                   ) -> tuple[list[int], list[int], dict[int, int]]:
+        """(breaks, inner, depth): word boundaries 0 < p < len(text) of ``text`` by
         :func:`~ita_desktop.thainlp.word_tokenize` (or the ``tokens`` given, which must join
-        to ``text``), with those inside a keep-whole word moved to ``inner`` (see the module
-        docstring). Both sorted."""
+        to ``text``) outside keep-whole words; the *inner* breaks inside them, and for those
+        inside more than one keep-whole word how many (see the module docstring). Lists
+        sorted; ``depth`` maps an inner position to a depth of 2 or more."""
         n = len(text)
         bounds = list(accumulate(map(len, word_tokenize(text) if tokens is None else tokens)))
         bounds = bounds[:-1]
         found = self.occurrences(text) if n > 1 else []
         if not found:
-            return bounds, []
+            return bounds, [], {}
+        tokens_end = bounds  # the segmentation's own boundaries, before _own_token
+        cuts = self._cuts
         inside: set[int] = set()
         candidates: set[int] = set()  # where a word too wide for the line may still break
+        spans: list[tuple[int, int]] = []  # the keep-whole words, by start: for the depths
+        nested = False  # whether some position is inside two of them
         last_end = 0
         for a, b in found:
             if a >= last_end:  # overlapping occurrences are only kept whole
@@ -162,10 +186,53 @@ class BreakWords:
                 candidates.update(dropped)
             else:  # inside or across another one: its edges (หน่วย|ตรวจสอบภายใน)
                 candidates.update((a, b))
+                nested = True
             inside.update(range(a + 1, b))
             last_end = max(last_end, b)
+            spans.append((a, b))
+            if not cuts:
+                continue
+            if (cut := cuts.get(text[a:b])) is not None:  # ตรวจสอบ|ภายใน
+                candidates.update([a + c for c in cut])
+                continue
+            # a curated word that a longer name starting at the same place hides, when it is a
+            # token of its own (ตรวจสอบภายใน|อำเภอ in an office's name)
+            e = _token_end(tokens_end, a, n)
+            if e < b and (cut := cuts.get(text[a:e])) is not None:
+                candidates.update([a + c for c in cut])
+                spans.append((a, e))
+                nested = True
         candidates.update(bounds)
-        return [p for p in bounds if p not in inside], sorted(inside.intersection(candidates))
+        inner = sorted(inside.intersection(candidates))
+        depth = _depths(inner, spans) if nested and inner else {}
+        return [p for p in bounds if p not in inside], inner, depth
+
+
+def _token_end(bounds: list[int], a: int, n: int) -> int:
+    """The end of the token starting at ``a`` (``bounds`` as in :meth:`BreakWords.boundaries`),
+    or ``n`` when no token starts there."""
+    if a == 0:
+        return bounds[0] if bounds else n
+    i = bisect_left(bounds, a)
+    if i < len(bounds) and bounds[i] == a:
+        return bounds[i + 1] if i + 1 < len(bounds) else n
+    return n
+
+
+def _depths(inner: list[int], spans: list[tuple[int, int]]) -> dict[int, int]:
+    """For each of the sorted positions ``inner`` strictly inside two or more of ``spans``
+    ((start, end), sorted by start), how many."""
+    deep: dict[int, int] = {}
+    ends: list[int] = []  # sorted: the ends of the spans begun before the position
+    i = 0
+    for p in inner:
+        while i < len(spans) and spans[i][0] < p:
+            insort(ends, spans[i][1])
+            i += 1
+        del ends[: bisect_right(ends, p)]  # the spans that ended at or before it
+        if len(ends) > 1:
+            deep[p] = len(ends)
+    return deep
 
 
 def _own_token(text: str, bounds: list[int], a: int, b: int) -> tuple[list[int], list[int]]:
@@ -191,15 +258,28 @@ def _own_token(text: str, bounds: list[int], a: int, b: int) -> tuple[list[int],
 _current: ContextVar[BreakWords | None] = ContextVar("ita_break_words", default=None)
 
 
+def part_cuts(parts: Mapping[str, Sequence[str]]) -> dict[str, tuple[int, ...]]:
+    """``{word: offsets}`` from ``{word: the words it is made of}`` (as
+    :func:`~ita_desktop.thainlp.keep_whole_parts` gives them): ``"ตรวจสอบภายใน" → (7,)``, for
+    the words of two or more parts that join to the word."""
+    return {word: tuple(accumulate(map(len, pieces)))[:-1] for word, pieces in parts.items()
+            if len(pieces) > 1 and "".join(pieces) == word}
+
+
+@lru_cache(maxsize=1)
+def _curated_cuts() -> dict[str, tuple[int, ...]]:
+    return part_cuts(keep_whole_parts())
+
+
 @lru_cache(maxsize=1)
 def curated_words() -> BreakWords:
     """The curated keep-whole words alone (no office names)."""
-    return BreakWords(keep_whole_words())
+    return BreakWords(keep_whole_words(), _curated_cuts())
 
 
 @lru_cache(maxsize=16)
 def _with_names(names: frozenset[str]) -> BreakWords:
-    return BreakWords([*keep_whole_words(), *names])
+    return BreakWords([*keep_whole_words(), *names], _curated_cuts())
 
 
 def current_words() -> BreakWords:

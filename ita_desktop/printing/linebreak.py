@@ -6,8 +6,10 @@ keep-whole word (curated compounds and the office's names, ``breakwords.py``), m
 typographic rules (no line starting with ``ๆ ฯ ) . ,``, none ending with ``(`` or a dash — PDF
 readers take a line-final "-" for hyphenation and join the lines without it —, numbers,
 abbreviations, "พ.ศ. ๒๕๖๘" and runs of Latin letters and signs kept whole, URLs broken only after
-a "/"). A keep-whole word wider than the line breaks at its inner word boundaries; a word wider
-than the line with none is cut between grapheme clusters, never inside one.
+a "/"). A keep-whole word wider than the line breaks at its inner breaks, the shallowest that
+fit first (between the words it is made of: หน่วย / ตรวจสอบภายใน, narrower หน่วย / ตรวจสอบ /
+ภายใน); a word or part wider than the line with none is cut between grapheme clusters, never
+inside one.
 Widths come in as prefix sums of shaped advances, in points.
 """
 
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,22 +65,28 @@ def _is_thai(ch: str) -> bool:
 
 
 def break_positions(text: str, starts: bytearray, words: BreakWords | None = None, *,
-                    tokens: Sequence[str] | None = None) -> tuple[list[int], list[int]]:
-    """(breaks, inner): positions 0 < p < len(text) where a line may end, and the word boundaries
-    inside keep-whole words (used only when such a word alone is wider than the line), both
-    with the rules applied and sorted.
+                    tokens: Sequence[str] | None = None,
+                    ) -> tuple[list[int], list[int], dict[int, int]]:
+    """(breaks, inner, depth): where the lines of ``text`` may end, positions 0 < p < len(text),
+    with the rules applied and sorted: ``breaks`` anywhere; ``inner`` inside keep-whole words,
+    only when such a word alone is wider than the line; ``depth`` for the inner positions inside
+    more than one keep-whole word, how many (2 or more; the others are 1), shallower tried
+    first (see :meth:`~.breakwords.BreakWords.boundaries`).
 
     ``starts`` is :func:`grapheme_starts`; a break is only allowed at a grapheme start.
     ``words``: the keep-whole words, by default :func:`~.breakwords.current_words`; ``tokens``:
     the words of ``text`` by :func:`~ita_desktop.thainlp.word_tokenize`, if already known.
     """
-    bounds, inner = (current_words() if words is None else words).boundaries(text, tokens)
+    bounds, inner, depth = (current_words() if words is None else words).boundaries(text, tokens)
     urls = [m.span() for m in _URL.finditer(text)] if "://" in text else []
     out = _allowed(text, bounds, starts, urls)
     for a, b in urls:  # a URL longer than a line breaks after a "/", not inside a word
         out += [i + 1 for i in range(a, b - 1)
                 if text[i] == "/" and text[i + 1] != "/" and text[i - 1] != "/" and starts[i + 1]]
-    return (sorted(set(out)) if urls else out), _allowed(text, inner, starts, urls)
+    inner = _allowed(text, inner, starts, urls)
+    if depth:
+        depth = {p: depth[p] for p in inner if p in depth}
+    return (sorted(set(out)) if urls else out), inner, depth
 
 
 def break_opportunities(text: str, starts: bytearray, words: BreakWords | None = None) -> list[int]:
@@ -147,13 +155,15 @@ def fill_lines(
     start: int = 0,
     max_lines: int | None = None,
     inner: Sequence[int] = (),
+    depth: Mapping[int, int] | None = None,
 ) -> list[Line]:
     """Greedy first-fit lines over ``text[start:]``.
 
-    ``prefix[i]`` is the width in points of ``text[:i]``; ``breaks`` from
-    :func:`break_positions`; the first line gets ``first_width`` points, the others ``width``.
-    A piece between breaks that is wider than the line breaks at the last of its ``inner``
-    positions that fits, or else between grapheme clusters.
+    ``prefix[i]`` is the width in points of ``text[:i]``; ``breaks``, ``inner`` and ``depth``
+    from :func:`break_positions`; the first line gets ``first_width`` points, the others
+    ``width``. A piece between breaks that is wider than the line breaks at the last of its
+    ``inner`` positions that fits among the shallowest that have one that fits, or else between
+    grapheme clusters.
     Spaces at a wrap are not drawn and the next line skips them. A line always holds at least one
     grapheme, so text wider than the line overflows rather than looping. An empty ``text`` gives
     one empty line.
@@ -182,7 +192,8 @@ def fill_lines(
         k = bisect_right(keys, prefix[a] + avail + _EPS, lo=j) - 1
         if k >= j:
             b, e = cands[k], max(trims[k], a)
-        elif (cut := _inner_cut(text, prefix, inner, a, cands[j], prefix[a] + avail + _EPS)):
+        elif (cut := _inner_cut(text, prefix, inner, depth, a, cands[j],
+                                prefix[a] + avail + _EPS)):
             b, e = cut
         else:  # the next word alone is too wide: cut it at grapheme boundaries
             limit = prefix[a] + avail + _EPS
@@ -213,18 +224,25 @@ def fill_lines(
     return lines
 
 
-def _inner_cut(text: str, prefix: Sequence[float], inner: Sequence[int], a: int, b: int,
+def _inner_cut(text: str, prefix: Sequence[float], inner: Sequence[int],
+               depth: Mapping[int, int] | None, a: int, b: int,
                limit: float) -> tuple[int, int] | None:
-    """(resume, end) at the last inner break in ``(a, b)`` whose line fits under ``limit``."""
+    """(resume, end) at the last inner break in ``(a, b)`` whose line fits under ``limit``,
+    looking first at the breaks of the smallest depth in ``(a, b)``, then down to the next one
+    as well, and so on."""
     if not inner:
         return None
     lo, hi = bisect_right(inner, a), bisect_left(inner, b)
-    for k in range(hi - 1, lo - 1, -1):
-        t = inner[k]
-        while t > a and text[t - 1] == BREAKABLE_SPACE:
-            t -= 1
-        if t > a and prefix[t] <= limit:
-            return inner[k], t
+    levels = sorted({depth.get(inner[k], 1) for k in range(lo, hi)}) if depth else [1]
+    for level in levels:
+        for k in range(hi - 1, lo - 1, -1):
+            if depth and depth.get(inner[k], 1) > level:
+                continue
+            t = inner[k]
+            while t > a and text[t - 1] == BREAKABLE_SPACE:
+                t -= 1
+            if t > a and prefix[t] <= limit:
+                return inner[k], t
     return None
 
 

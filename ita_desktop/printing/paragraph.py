@@ -115,7 +115,7 @@ class LaidLine(NamedTuple):
 class _Segment:
     """One kept line of the text: shaped pieces, width prefix sums, break positions."""
 
-    __slots__ = ("text", "pieces", "prefix", "starts", "breaks", "inner")
+    __slots__ = ("text", "pieces", "prefix", "starts", "breaks", "inner", "depth")
 
     def __init__(self, pieces: list[tuple[str, bool, bool]], spec: FontSpec, size: float,
                  words: BreakWords) -> None:
@@ -138,7 +138,8 @@ class _Segment:
         starts.append(1)
         self.prefix = [0.0, *accumulate(map((size / 1000.0).__mul__, advances))]
         self.starts = starts
-        self.breaks, self.inner = break_positions(self.text, starts, words, tokens=tokens)
+        self.breaks, self.inner, self.depth = break_positions(self.text, starts, words,
+                                                              tokens=tokens)
 
 
 def _segment_pieces(spans: Sequence[Span], spec: FontSpec) -> list[list[tuple[str, bool, bool]]]:
@@ -236,7 +237,8 @@ class ThaiParagraph(Flowable):
             at_start = not out and not self._continuation and si == 0
             pos = p0 if si == s0 else 0
             lines = fill_lines(seg.text, seg.prefix, seg.breaks, seg.starts,
-                               first_w if at_start else normal_w, normal_w, pos, inner=seg.inner)
+                               first_w if at_start else normal_w, normal_w, pos,
+                               inner=seg.inner, depth=seg.depth)
             for n, line in enumerate(lines):
                 if self._end is not None and (si, line.start) >= self._end:
                     self._cache[width] = out

@@ -246,10 +246,17 @@ class Lock:
         """True while the lock file on disk is still this lock (same file and token)."""
         return self._fd is not None and self._on_disk_is_ours(self._fd)
 
-    def _on_disk_is_ours(self, fd: int) -> bool:
+    def _on_disk_is_ours(self, fd: int, *, strict: bool = False) -> bool:
+        """Whether the lock file on disk carries this lock's token (and, with flock, is the
+        file ``fd`` holds). A lock file that is gone is not ours; one that cannot be read is
+        not ours either, or (``strict``) raises the OSError."""
         try:
             text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return False
         except OSError:
+            if strict:
+                raise
             return False
         on_disk = LockInfo.from_json(text)
         if on_disk is None or on_disk.token != self.info.token:
@@ -269,33 +276,43 @@ class Lock:
             self.info = info
             return True
 
-    def release(self) -> bool:
+    def release(self, *, strict: bool = False) -> bool:
         """Give the lock up; the lock file is deleted only if it is still ours. Returns True when
-        it was deleted. Safe to call twice; OSError while deleting is ignored (the lock file is
-        then left behind and will be judged stale). Waits for a refresh still writing."""
+        it was deleted. Safe to call twice. An OSError reading or deleting the lock file (a share
+        gone away) is ignored: the lock file is then left behind and will be judged stale. With
+        ``strict`` that OSError is raised instead, once the lock was given up all the same (its
+        file handle closed), so the caller can say so. Waits for a refresh still writing."""
         with self._turn:
-            return self._release()
+            return self._release(strict)
 
-    def _release(self) -> bool:
+    def _release(self, strict: bool) -> bool:
         if self._fd is None:
             return False
+        fd: int | None
         fd, self._fd = self._fd, None
-        ours = self._on_disk_is_ours(fd)
-        removed = False
-        if sys.platform == "win32":  # pragma: no cover - an open file cannot be deleted there
-            os.close(fd)
-            if ours:
-                with contextlib.suppress(OSError):
-                    self.path.unlink()
-                    removed = True
-            return removed
+        removed, failure = False, None
         try:
-            if ours:  # still holding the flock, so nobody on this machine can take it over now
-                with contextlib.suppress(OSError):
+            if self._on_disk_is_ours(fd, strict=strict):
+                if sys.platform == "win32":  # pragma: no cover - an open file cannot be deleted
+                    os.close(fd)
+                    fd = None
+                # POSIX: still holding the flock, so nobody on this machine can take it over now
+                try:
                     self.path.unlink()
                     removed = True
+                except FileNotFoundError:
+                    pass  # removed meanwhile: nothing is left behind
+                except OSError as exc:
+                    failure = exc
+        except OSError as exc:  # reading it (strict), or comparing it with ``fd``
+            if not strict:
+                raise
+            failure = exc
         finally:
-            os.close(fd)
+            if fd is not None:
+                os.close(fd)
+        if strict and failure is not None:
+            raise failure
         return removed
 
 

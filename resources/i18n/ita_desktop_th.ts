@@ -512,7 +512,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/views/documents_view.py" line="+59"/>
+        <location filename="../../ui/views/documents_view.py" line="+61"/>
         <source>Memo sending the measures</source>
         <translation>บันทึกข้อความเสนอมาตรการ</translation>
     </message>
@@ -552,8 +552,8 @@ Replace them with new drafts too?</source>
         <translation>บันทึกเสนอรายงานผล พร้อมรายงานผลการดำเนินการ</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+213"/>
+        <location line="+36"/>
+        <location line="+214"/>
         <location line="+3"/>
         <source>Preparing the document…</source>
         <translation>กำลังจัดทำเอกสาร…</translation>
@@ -637,31 +637,6 @@ Replace them with new drafts too?</source>
         <location line="+28"/>
         <source>The document could not be prepared: %1</source>
         <translation>จัดทำเอกสารไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="+94"/>
-        <source>Save as Word</source>
-        <translation>บันทึกเป็น Word</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word files (*.docx)</source>
-        <translation>ไฟล์ Word (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Saved %1</source>
-        <translation>บันทึกแล้ว: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not saved: %1</source>
-        <translation>บันทึกไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saving the Word file…</source>
-        <translation>กำลังบันทึกไฟล์ Word…</translation>
     </message>
 </context>
 <context>
@@ -796,7 +771,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../ui/file_ops.py" line="+191"/>
+        <location filename="../../ui/file_ops.py" line="+197"/>
         <source>Opening “%1”…</source>
         <translation>กำลังเปิดไฟล์ “%1”…</translation>
     </message>
@@ -823,7 +798,7 @@ Replace them with new drafts too?</source>
         <translation>กรุณาเลือกชื่ออื่น หรือใช้เมนู แฟ้ม › เปิด… เพื่อเปิดไฟล์นั้น</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Saving a copy as “%1”…</source>
         <translation>กำลังบันทึกสำเนาเป็น “%1”…</translation>
     </message>
@@ -948,7 +923,7 @@ Replace them with new drafts too?</source>
         <translation>ใช้เมนู แฟ้ม › ใหม่… เพื่อสร้างไฟล์ของหน่วยงาน</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Preparing the example file…</source>
         <translation>กำลังเตรียมไฟล์ตัวอย่าง…</translation>
     </message>
@@ -964,12 +939,12 @@ Replace them with new drafts too?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>office name</source>
         <translation>ชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>New File</source>
         <translation>สร้างไฟล์ใหม่</translation>
     </message>
@@ -980,7 +955,7 @@ Replace them with new drafts too?</source>
         <translation>%1-สำเนา%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Save a Copy As</source>
         <translation>บันทึกสำเนาเป็น</translation>
     </message>
@@ -988,7 +963,12 @@ Replace them with new drafts too?</source>
 <context>
     <name>FileSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+274"/>
+        <location filename="../../ui/session.py" line="+155"/>
+        <source>The editing lock of “%1” could not be released; it will be taken as stale</source>
+        <translation>ปลดล็อกการแก้ไขไฟล์ “%1” ไม่สำเร็จ ล็อกที่ค้างอยู่จะถือว่าหมดอายุ</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>The daily backup could not be made: %1</source>
         <translation>สำรองไฟล์ประจำวันไม่สำเร็จ: %1</translation>
     </message>
@@ -1780,7 +1760,7 @@ Replace them with new drafts too?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+103"/>
+        <location filename="../../ui/main_window.py" line="+106"/>
         <source>&lt;b&gt;This is the example file.&lt;/b&gt; All its data is made up; try typing or editing anything.&lt;br&gt;When you are ready, create the office’s own file and enter the office details and results there.</source>
         <translation>&lt;b&gt;นี่คือไฟล์ตัวอย่าง&lt;/b&gt; ข้อมูลทั้งหมดเป็นข้อมูลสมมติ ทดลองกรอกหรือแก้ไขได้ตามสบาย&lt;br&gt;เมื่อพร้อมแล้ว ให้สร้างไฟล์ของหน่วยงาน แล้วกรอกข้อมูลหน่วยงานและผลการประเมินในไฟล์นั้น</translation>
     </message>
@@ -1855,17 +1835,7 @@ Replace them with new drafts too?</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>(None)</source>
-        <translation>(ไม่มี)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Clear List</source>
-        <translation>ล้างรายการ</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+97"/>
         <source>The file was restored from the backup; the file as it was is kept as a “before restore” copy</source>
         <translation>กู้คืนไฟล์จากไฟล์สำรองแล้ว ไฟล์เดิมก่อนกู้คืนถูกเก็บไว้เป็นสำเนา “ก่อนกู้คืน”</translation>
     </message>
@@ -3237,6 +3207,24 @@ Replace them with new drafts too?</source>
     </message>
 </context>
 <context>
+    <name>RecentFiles</name>
+    <message>
+        <location filename="../../ui/recent_files.py" line="+50"/>
+        <source>(None)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear List</source>
+        <translation>ล้างรายการ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Looking for the last file used…</source>
+        <translation>กำลังค้นหาไฟล์ที่ใช้ล่าสุด…</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceUnitDialog</name>
     <message>
         <location filename="../../ui/views/units_dialog.py" line="+45"/>
@@ -3924,6 +3912,34 @@ Replace them with new drafts too?</source>
         <location line="+10"/>
         <source>Double-click a name to rename the unit everywhere it is used. Every change can be undone with Edit › Undo.</source>
         <translation>ดับเบิลคลิกที่ชื่อเพื่อเปลี่ยนชื่อหน่วยงานทุกที่ที่ใช้ ทุกการเปลี่ยนแปลงเลิกทำได้ที่ แก้ไข › เลิกทำ</translation>
+    </message>
+</context>
+<context>
+    <name>WordExport</name>
+    <message>
+        <location filename="../../ui/views/word_export.py" line="+48"/>
+        <source>Save as Word</source>
+        <translation>บันทึกเป็น Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word files (*.docx)</source>
+        <translation>ไฟล์ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: %1</source>
+        <translation>บันทึกไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving the Word file…</source>
+        <translation>กำลังบันทึกไฟล์ Word…</translation>
     </message>
 </context>
 </TS>

@@ -25,13 +25,18 @@ def thai_interface(qapp):
     install_translators(qapp, "th")
     yield
     remove_translators(qapp)
+    from ui.app import leave_the_clipboard_to_qt
     from ui.session import finish_lock_work
 
+    leave_the_clipboard_to_qt(qapp)  # as the program at exit: no Python-made data left to Qt
     finish_lock_work()  # as the program at exit: no worker left running when Python ends
     import threading
 
     for thread in threading.enumerate():  # the print warm-up, folder checks: ended, not cut off
-        if thread is not threading.current_thread() and thread.daemon:
+        # (a Qt pool's thread that logged shows as a _DummyThread: not joinable, and its pool
+        # was waited for above)
+        if thread is not threading.current_thread() and thread.daemon \
+                and not isinstance(thread, threading._DummyThread):
             thread.join(timeout=10)
 
 

@@ -17,7 +17,7 @@ def _save(qtbot, view, monkeypatch, target) -> list:
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *args: (asked.append(args) or str(target), ""))
     qtbot.mouseClick(view.word_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view._saving_word is None, timeout=30000)
+    qtbot.waitUntil(lambda: view.word.saving is None, timeout=30000)
     wait_for_operations(qtbot)
     return asked
 

@@ -1,5 +1,6 @@
 """เอกสาร of one fiscal year: choose a document, set its options (ui.views.document_options;
-and, for a memo, its fields), see it in the preview, print it or save it as PDF.
+and, for a memo, its fields), see it in the preview, print it, save it as PDF or as Word
+(ui.views.word_export).
 
 The documents are the core's (ita_desktop.documents): the memo sending the measures, the memo
 sending the results, the analysis report (a year with an assessment), the measures and the
@@ -49,6 +50,7 @@ from ui.views.memo_form import MemoForm
 from ui.views.pdf_preview import PdfPreview, RenderQueue
 from ui.views.print_support import OutputActions, ask_printer_dialog
 from ui.views.section import SectionView
+from ui.views.word_export import WordExport
 
 DEBOUNCE_MS = 300
 NOTE_STYLE = ("QLabel { background: #fff4ce; border: 1px solid #e0b800; padding: 6px;"
@@ -81,7 +83,8 @@ class DocumentsView(SectionView, QWidget):
     ``options_box`` is the DocumentOptionsBox (its controls ``group_combo``, ``column_boxes``,
     ``thai_digits``, ``arabic_digits``… are attributes of the view too), ``preview`` the
     PdfPreview, ``memo_form`` the MemoForm (memo kinds), ``report`` the RenderReport on screen
-    (None while none is current), ``notes`` the warnings shown.
+    (None while none is current), ``notes`` the warnings shown, ``output`` the OutputActions
+    (Print…, Save PDF…, Open Folder) and ``word`` the WordExport (Save as Word…).
     ``rendered(report)`` when a fresh render is shown; ``ask_printer(printer) -> bool`` runs
     the print dialog (tests replace it)."""
 
@@ -107,8 +110,9 @@ class DocumentsView(SectionView, QWidget):
                                     ask_printer=lambda printer: self.ask_printer(printer))
         self.output.status.connect(self._set_state)
         self.output.error.connect(self._output_error)
+        self.word = WordExport(self, self.output, self.settings)
+        self.word.ended.connect(self._update_actions)
         self._waiting: list[Callable[[], None]] = []
-        self._saving_word = None  # the running Save as Word operation
         self._dirty = False
         self._failure = ""
         self._shown_kind: tuple[str, int] | None = None
@@ -393,7 +397,7 @@ class DocumentsView(SectionView, QWidget):
         self.print_button.setEnabled(can)
         self.save_button.setEnabled(can)
         self.word_button.setEnabled(can and self.current_kind() in DOCX_KINDS
-                                    and self._saving_word is None)
+                                    and self.word.saving is None)
         self.folder_button.setEnabled(self.output.has_folder())
         self.options_box.make_usable()
         self.preview.update_controls()
@@ -451,48 +455,13 @@ class DocumentsView(SectionView, QWidget):
                         and self._update_actions())
 
     def save_word(self) -> Path | None:
-        """Save as Word… : ask for a file name, then write the document as shown (its options and
-        memo fields) as a .docx off the GUI thread. Returns the chosen file, None when
-        cancelled or the document cannot be made."""
-        from PySide6.QtWidgets import QFileDialog
-
-        from ui.operations import run_op
-
+        """Save as Word… (ui.views.word_export.WordExport): ask for a file name, then write the
+        document as shown (its options and memo fields) as a .docx off the GUI thread. Returns
+        the chosen file, None when cancelled or the document cannot be made."""
         self.memo_form.commit_pending()
-        kind, year, options = self.current_kind(), self.fiscal_year, self.options()
-        folder = self.output.folder if self.output.has_folder() else Path.home()
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as Word"), str(folder / f"{self.title()}.docx"),
-            self.tr("Word files (*.docx)"))
-        if not name:
-            return None
-        target = Path(name)
-        if target.suffix.lower() != ".docx":
-            target = target.with_name(target.name + ".docx")
-        try:
-            context = prepare(kind, self.document.store, fiscal_year=year, options=options)
-        except DocumentError as exc:
-            self._output_error(str(exc))
-            return None
-
-        def done(report: RenderReport) -> None:
-            self._saving_word = None
-            self.output.last_saved, self.output.folder = target, target.parent
-            self.settings.set(keys.DOCUMENT_FOLDER, str(target.parent))
-            self.output.status.emit(self.tr("Saved %1").replace("%1", str(target)))
-            self._update_actions()
-
-        def failed(exc: BaseException) -> None:
-            self._saving_word = None
-            self._update_actions()
-            if not isinstance(exc, DocumentError | OSError):
-                raise exc
-            self._output_error(self.tr("Not saved: %1").replace("%1", str(exc)))
-
-        self._saving_word = run_op(
-            self, label=self.tr("Saving the Word file…"),
-            work=lambda: render_prepared(context, target, options, format="docx"),
-            on_success=done, on_failure=failed, disable=[self.word_button])
+        target = self.word.save(self.document.store, kind=self.current_kind(),
+                                fiscal_year=self.fiscal_year, options=self.options(),
+                                title=self.title(), disable=[self.word_button])
         self._update_actions()
         return target
 

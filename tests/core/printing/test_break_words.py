@@ -14,6 +14,7 @@ import pytest
 from ita_desktop import paths, thainlp
 from ita_desktop.printing import ThaiParagraph, ThaiStyle, pt, text_width
 from ita_desktop.printing.breakwords import (
+    MAX_WORD_CHARS,
     BreakWords,
     curated_words,
     current_words,
@@ -205,3 +206,14 @@ def test_shaping_word_by_word_gives_the_whole_text_shaping(bold):
         whole, words = _shape(text, font), shape_words(text, font, cuts)
         assert words == whole, path.name
         assert shape_words(text, font, cuts) == whole  # from the cache
+
+
+def test_a_whole_pasted_text_as_a_name_is_not_kept_whole_and_still_prints():
+    # a responsible unit's field holding a 20,000-character paste with no space: no name, and
+    # the matcher's pattern for it would nest 20,000 groups (RecursionError in re)
+    pasted = ("<li>ข้อ</li>" * 2000)[:20000]
+    longest = "ก" * MAX_WORD_CHARS
+    with office_words([pasted, longest, "ดอนแก้วทอง"]) as words:
+        assert pasted not in words and longest in words and "ดอนแก้วทอง" in words
+        para = ThaiParagraph(pasted[:3000])
+    assert len(para.layout(200.0)) > 10

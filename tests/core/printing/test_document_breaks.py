@@ -70,7 +70,7 @@ class _Unkept(bw.BreakWords):
     def boundaries(self, text, tokens=None):
         from ita_desktop.thainlp import word_tokenize
 
-        return list(accumulate(map(len, tokens or word_tokenize(text))))[:-1], []
+        return list(accumulate(map(len, tokens or word_tokenize(text))))[:-1], [], {}
 
 
 @needs_poppler

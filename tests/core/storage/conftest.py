@@ -1,12 +1,16 @@
-"""Fixtures for the storage tests: a fresh in-memory store and the bundled 2567 framework."""
+"""Fixtures for the storage tests: a fresh in-memory store, the bundled 2567 framework, and the
+two files of the import tests (ours and theirs)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from merge_helpers import build_theirs
 
+from ita_desktop.demo import build_demo
 from ita_desktop.paths import FRAMEWORKS
 from ita_desktop.storage import Store, assessments, open_memory
 
@@ -39,3 +43,15 @@ def dump():
         return list(store.db.conn.iterdump())
 
     return _dump
+
+
+@pytest.fixture
+def ours(tmp_path) -> Path:
+    """The example office's file (the import tests' own file)."""
+    return build_demo(tmp_path / "ours.db")
+
+
+@pytest.fixture
+def theirs(tmp_path) -> Path:
+    """Another office's file to import (merge_helpers.build_theirs)."""
+    return build_theirs(tmp_path / "theirs.db")

@@ -139,6 +139,32 @@ def test_release_only_removes_our_own_lock(db: Path, mode: str):
     assert held.release() is False  # a second release is harmless
 
 
+@pytest.mark.parametrize("fails", ["unlink", "read_text"])
+def test_a_release_that_cannot_delete_is_said_only_when_strict(db: Path, mode: str, fails: str,
+                                                              monkeypatch: pytest.MonkeyPatch):
+    """A share gone away: deleting (or reading) the lock file fails. The lock is given up all
+    the same and its file left behind, to be judged stale; ``strict`` raises the OSError."""
+    real = getattr(Path, fails)
+
+    def share_gone(path, *args, **kwargs):
+        if path == lock_path(db):
+            raise OSError(5, "Input/output error")
+        return real(path, *args, **kwargs)
+
+    for strict in (False, True):
+        held = acquire_lock(db)
+        monkeypatch.setattr(Path, fails, share_gone)
+        if strict:
+            with pytest.raises(OSError, match="Input/output"):
+                held.release(strict=True)
+        else:
+            assert held.release() is False
+        monkeypatch.setattr(Path, fails, real)
+        assert not held.held and lock_path(db).exists()
+        assert held.release(strict=True) is False  # a second release is harmless
+        lock_path(db).unlink()
+
+
 def test_refresh_updates_the_heartbeat(db: Path, mode: str):
     with acquire_lock(db) as held:
         old = datetime.now().astimezone() - timedelta(minutes=30)

@@ -1,146 +1,41 @@
 """Import from another office's file (ita_desktop.storage.merge): the plan (added, conflicts,
 identical), every conflict choice with no record lost, follow-ups and evidence going with their
-measure, an older copy of our own file, refused files left untouched, and all or nothing."""
+measure, report pictures, an older copy of our own file, and importing the same file again.
+Refusals and all or nothing: test_merge_refusals.py."""
 
 from __future__ import annotations
 
-import hashlib
-import random
 import shutil
-import sqlite3
-from pathlib import Path
 
 import pytest
+from merge_helpers import (
+    FIRST,
+    NEW,
+    OTHER_OFFICE,
+    TABLE_OF,
+    THIRD,
+    by_id,
+    counts,
+    dump,
+    measure_id,
+    plan_of,
+    png,
+    records,
+    sha256,
+)
 
 from ita_desktop import workbook
 from ita_desktop.demo import build_demo
-from ita_desktop.framework import load_framework
 from ita_desktop.storage import (
-    CorruptDatabaseError,
-    InvalidRecordError,
-    NewerSchemaError,
-    NotAnItaFileError,
-    StorageError,
-    analysis_texts,
     assessments,
     followups,
     measures,
-    memos,
     merge,
-    merge_write,
     open_database,
     profile,
-    readiness,
     report_images,
 )
 from ita_desktop.storage.merge import ADDED, BOTH, CONFLICT, IDENTICAL, MINE, THEIRS
-from ita_desktop.storage.merge_read import read_store
-
-TABLE_OF = {"unit": "units", "assessment": "assessments", "score": "scores",
-            "analysis_text": "analysis_texts", "readiness": "oit_readiness", "memo": "memos",
-            "measure": "measures", "followup": "followups", "evidence": "evidence",
-            "report_image": "report_images"}
-FIRST = "มาตรการจัดทำคู่มือขั้นตอนและระยะเวลาการให้บริการ"
-THIRD = "กิจกรรมตรวจสอบการยืมและใช้ทรัพย์สินของทางราชการ"
-NEW = "โครงการอบรมคุณธรรมจริยธรรมพนักงาน"
-OTHER_OFFICE = "เทศบาลตำบลหนองบัวงาม"
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def counts(path: Path) -> dict[str, int]:
-    with open_database(path, read_only=True) as store:
-        return {table: store.db[table].count for table in (*TABLE_OF.values(), "frameworks",
-                                                           "organisation")}
-
-
-def dump(path: Path) -> list[str]:
-    with open_database(path, read_only=True) as store:
-        return list(store.db.conn.iterdump())
-
-
-def records(path: Path):
-    with open_database(path, read_only=True) as store:
-        return read_store(store).records
-
-
-def measure_id(store, year: int, title: str) -> int:
-    return next(m["id"] for m in measures.list_measures(store, fiscal_year=year)
-                if m["title"] == title)
-
-
-def followup_id(store, year: int, title: str, period: str) -> int:
-    return next(f["id"] for f in followups.list_followups(store, fiscal_year=year)
-                if f["measure_title"] == title and f["period"] == period)
-
-
-@pytest.fixture
-def ours(tmp_path) -> Path:
-    return build_demo(tmp_path / "ours.db")
-
-
-@pytest.fixture
-def theirs(tmp_path) -> Path:
-    """Another office's file: the example, then one change of every kind of record."""
-    path = build_demo(tmp_path / "theirs.db")
-    with open_database(path) as store:
-        profile.save_profile(store, name=OTHER_OFFICE, office_type="เทศบาลตำบล")
-        assessments.set_scores(store, fiscal_year=2568, scores={"i1": "90.5", "e9": "70"})
-        assessments.set_official(store, fiscal_year=2566, rating="A", rank=1,
-                                 rank_of="เทศบาลตำบล")
-        changed = load_framework(2567).document | {"title": "กรอบที่หน่วยงานแก้ไข"}
-        assessments.replace_framework(store, fiscal_year=2567, document=changed)
-        workbook.start_assessment(store, fiscal_year=2569, framework=load_framework(2568))
-        workbook.enter_scores(store, fiscal_year=2569, pairs=[("1", "95"), ("9", "80")])
-        analysis_texts.edit_text(store, fiscal_year=2568, scope="issue", key="2", field="cause",
-                                 text="สาเหตุตามที่เทศบาลวิเคราะห์")
-        first = measure_id(store, 2569, FIRST)
-        measures.update_measure(store, first, steps="๑. ขั้นตอนของเทศบาล")
-        followups.set_followup(store, measure_id=first, period="Q3", status="in_progress",
-                               results="ดำเนินการไตรมาส ๓")
-        evidence = followups.list_followups(store, fiscal_year=2569)[0]["evidence"][0]
-        followups.update_evidence(store, evidence_id=evidence["id"], title=evidence["title"],
-                                  date=evidence["date"], url="https://www.nongbua.go.th/manual")
-        third = measure_id(store, 2569, THIRD)
-        followups.set_followup(store, measure_id=third, period="Q1", status="done",
-                               results="ออกแนวปฏิบัติและประกาศแล้ว")
-        followups.add_evidence(store, followup_id=followup_id(store, 2569, THIRD, "Q2"),
-                               title="รายงานการสุ่มตรวจครั้งที่ ๑", date="2026-02-10")
-        new = measures.add_measure(store, fiscal_year=2569, title=NEW, kind="โครงการ",
-                                   units=["กองสวัสดิการสังคม"], links={"indicator": ["5"]})
-        report = followups.set_followup(store, measure_id=new, period="Q1", status="done",
-                                        results="อบรมแล้ว ๔๐ คน")
-        followups.add_evidence(store, followup_id=report, title="ภาพการอบรม", date="2025-12-01")
-        unit = measures.add_unit(store, "กองสวัสดิการสังคม")
-        readiness.set_readiness(store, fiscal_year=2569, item_code="o10", status="published",
-                                url="https://www.nongbua.go.th/eservice", unit_id=unit)
-        memos.save_memo(store, fiscal_year=2569, kind="measures", subject="ขออนุมัติมาตรการของเทศบาล")
-        report_images.add_image(store, fiscal_year=2568, data=png(3), mime="image/png",
-                                caption="ผลการประเมินภาพรวมจากระบบ ITAS")
-    return path
-
-
-def png(seed: int) -> bytes:
-    """A small PNG whose bytes differ with ``seed``."""
-    import io
-
-    from PIL import Image
-
-    out = io.BytesIO()
-    Image.new("RGB", (20 + seed, 10), (seed * 20 % 255, 90, 160)).save(out, "PNG")
-    return out.getvalue()
-
-
-def plan_of(ours: Path, theirs: Path) -> merge.ImportPlan:
-    with open_database(ours) as store:
-        return merge.plan_import(store, theirs)
-
-
-def by_id(plan) -> dict[str, merge.PlanEntry]:
-    return {entry.id: entry for entry in plan.entries}
-
 
 # The plan ---------------------------------------------------------------------------------------
 
@@ -331,129 +226,6 @@ def test_an_older_copy_of_our_own_file_is_mostly_identical(ours, tmp_path):
         done = merge.apply_import(store, plan, {"score:2568/o10/0": MINE})
     assert done.changed() == 0 and done.mine == 1
     assert dump(ours) == before
-
-
-# Refusals ---------------------------------------------------------------------------------------
-
-
-def _foreign(path: Path) -> Path:
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
-    conn.commit()
-    conn.close()
-    return path
-
-
-def _newer(path: Path) -> Path:
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 99")
-    conn.commit()
-    conn.close()
-    return path
-
-
-def _corrupt(path: Path) -> Path:
-    data = bytearray(path.read_bytes())
-    page = int.from_bytes(data[16:18], "big")
-    for n in range(2, len(data) // page):
-        data[n * page + 8: n * page + 72] = random.Random(n).randbytes(64)
-    path.write_bytes(bytes(data))
-    return path
-
-
-@pytest.mark.parametrize(("make", "error"), [(_foreign, NotAnItaFileError),
-                                             (_newer, NewerSchemaError),
-                                             (_corrupt, CorruptDatabaseError)])
-def test_foreign_newer_or_corrupt_files_are_refused_untouched(ours, tmp_path, make, error):
-    other = tmp_path / "other.db"
-    if make is not _foreign:
-        build_demo(other)
-    make(other)
-    before = (sha256(ours), sha256(other))
-    with open_database(ours) as store, pytest.raises(error):
-        merge.plan_import(store, other)
-    assert (sha256(ours), sha256(other)) == before
-
-
-def test_importing_the_open_file_itself_is_refused(ours):
-    with open_database(ours) as store, pytest.raises(StorageError, match="ไฟล์ที่เปิดอยู่"):
-        merge.plan_import(store, ours)
-
-
-def test_a_conflict_without_a_choice_is_an_error_and_writes_nothing(ours, theirs):
-    before = dump(ours)
-    with open_database(ours) as store:
-        plan = merge.plan_import(store, theirs)
-        choices = {e.id: MINE for e in plan.conflicts[1:]}
-        with pytest.raises(InvalidRecordError, match="ยังไม่ได้เลือก"):
-            merge.apply_import(store, plan, choices)
-        with pytest.raises(InvalidRecordError, match="เลือก “both” ไม่ได้"):
-            merge.apply_import(store, plan, choices | {"score:2568/i1/0": BOTH})
-        with pytest.raises(InvalidRecordError, match="ไม่มีรายการขัดแย้ง"):
-            merge.apply_import(store, plan, choices | {"score:2568/i2/0": MINE})
-    assert dump(ours) == before
-
-
-def test_a_moot_conflict_needs_no_choice(ours, theirs):
-    with open_database(ours) as store:
-        plan = merge.plan_import(store, theirs)
-        first = f"measure:2569/{FIRST}/1"
-        evidence = next(e for e in plan.conflicts if e.kind == "evidence")
-        choices = {e.id: MINE for e in plan.conflicts if e.id != evidence.id} | {first: BOTH}
-        assert plan.moot(evidence, choices) and plan.needs_choice(choices) == []
-        merge.apply_import(store, plan, choices)
-
-
-def test_a_plan_made_before_the_file_changed_is_refused(ours, theirs):
-    with open_database(ours) as store:
-        plan = merge.plan_import(store, theirs)
-        measures.add_measure(store, fiscal_year=2569, title=NEW)  # the same key as theirs
-        with pytest.raises(StorageError, match="ตรวจรายการนำเข้าใหม่"):
-            merge.apply_import(store, plan, {e.id: THEIRS for e in plan.conflicts})
-
-
-def test_all_or_nothing_when_a_write_fails_halfway(ours, theirs, monkeypatch):
-    before = dump(ours)
-    written = []
-    real = merge_write.WRITERS["followup"]
-
-    def failing(ctx, entry, action):
-        written.append(entry.id)
-        if len(written) == 3:
-            raise RuntimeError("disk unplugged (injected)")
-        real(ctx, entry, action)
-
-    monkeypatch.setitem(merge_write.WRITERS, "followup", failing)
-    with open_database(ours) as store:
-        plan = merge.plan_import(store, theirs)
-        with pytest.raises(RuntimeError, match="injected"):
-            merge.apply_import(store, plan, {e.id: THEIRS for e in plan.conflicts})
-        assert not store.db.conn.in_transaction
-    assert len(written) == 3  # scores, texts, measures … had been written by then
-    assert dump(ours) == before
-
-
-def test_a_refused_value_rolls_everything_back(ours, theirs):
-    """A value the area modules refuse (here an evidence link with a space, which the schema
-    lets through, put in their file behind the program's back) stops the import; nothing
-    stays."""
-    with open_database(theirs) as store:
-        store.db.execute("UPDATE evidence SET url = 'https://x.example/ bad' WHERE id = 1")
-        store.db.conn.commit()
-    before = dump(ours)
-    with open_database(ours) as store:
-        plan = merge.plan_import(store, theirs)
-        with pytest.raises(InvalidRecordError):
-            merge.apply_import(store, plan, {e.id: THEIRS for e in plan.conflicts})
-    assert dump(ours) == before
-
-
-def test_backup_before_import_is_beside_the_file(ours):
-    with open_database(ours) as store:
-        first = merge.backup_before_import(store)
-        second = merge.backup_before_import(store)
-    assert first.parent == ours.parent and first.name.startswith("ours.before-import-")
-    assert second != first and dump(first) == dump(ours)
 
 
 def test_report_pictures_are_added_and_their_captions_conflict(ours, theirs):

@@ -1,12 +1,15 @@
 """A file on a shared folder (SMB) that is slow or goes away: the lock's heartbeat writes off
 the GUI thread (a slow write never freezes the window, and beats never pile up), and each kind
-of failure reading or writing a file shows its Thai message, with what to do, in the window."""
+of failure reading or writing a file shows its Thai message, with what to do, in the window;
+the recent files on a share that does not answer hold up neither File › Open Recent nor the
+start."""
 
 from __future__ import annotations
 
 import errno
 import sqlite3
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -14,9 +17,9 @@ from PySide6.QtCore import QTimer
 from ita_desktop.storage import backups
 from ita_desktop.storage import lock as lock_module
 from ita_desktop.storage.lock import lock_path, read_lock
-from tests.ui.conftest import finish, type_into
+from tests.ui.conftest import finish, type_into, wait_for_operations
 from tests.ui.safety.conftest import stored
-from ui import file_ops
+from ui import file_ops, recent_files
 
 SHARE_GONE = "ติดต่อโฟลเดอร์ที่แชร์ในเครือข่ายไม่ได้"
 
@@ -120,11 +123,11 @@ def slow_lock_read(monkeypatch):
     state.reading, state.release, state.read = (threading.Event(), threading.Event(),
                                                 threading.Event())
 
-    def slow(self, fd):
+    def slow(self, fd, **kwargs):
         state.reading.set()
         state.release.wait(3)
         try:
-            return real(self, fd)
+            return real(self, fd, **kwargs)
         finally:
             state.read.set()
 
@@ -300,3 +303,87 @@ def test_turning_read_only_on_a_slow_share_does_not_freeze_the_window(qtbot, mak
     assert window.document.store.read_only and window.banner.isVisible()
     slow_lock_read.release.set()
     qtbot.waitUntil(lambda: not lock_path(office).exists(), timeout=5000)
+
+
+@pytest.fixture
+def share_not_answering(tmp_path, monkeypatch):
+    """A shared folder that no longer answers: ``exists()`` of a file in it waits (until
+    ``answer`` is set, at most 5 s, as Windows does for tens of seconds) and then finds it gone.
+    ``asking`` is set once a check started, ``answered`` once one came back."""
+    state = type("Share", (), {})()
+    state.folder = tmp_path / "เครื่องกองคลัง" / "งาน ITA"
+    state.asking, state.answer, state.answered = (threading.Event(), threading.Event(),
+                                                  threading.Event())
+    real_exists = type(state.folder).exists
+
+    def hangs(path, *args, **kwargs):
+        if path.parent == state.folder:
+            state.asking.set()
+            state.answer.wait(5)
+            state.answered.set()
+        return real_exists(path, *args, **kwargs)
+
+    monkeypatch.setattr(type(state.folder), "exists", hangs)
+    yield state
+    state.answer.set()
+
+
+def _start(qtbot, settings):
+    """``ita-desktop`` without a path: the window as create_window returns it, and the seconds
+    that took."""
+    from ui.app import create_window
+
+    began = time.monotonic()
+    window = create_window(settings)
+    took = time.monotonic() - began
+    qtbot.addWidget(window)
+    return window, took
+
+
+def test_a_recent_file_on_a_share_that_does_not_answer_does_not_hold_up_the_start(
+        qtbot, settings, office, boxes, share_not_answering, monkeypatch):
+    share = share_not_answering
+    settings.add_recent_file(office)
+    settings.add_recent_file(share.folder / "ทต.ตัวอย่าง.db")  # the newest, on the share
+    window, took = _start(qtbot, settings)
+    assert window.isVisible() and not share.answered.is_set() and took < 3
+    qtbot.waitUntil(share.asking.is_set, timeout=5000)  # asked on the worker, still waiting
+    assert window.document is None and not share.answered.is_set()
+    share.answer.set()
+    # As before: the newest recent file that still exists opens, with nothing to say.
+    qtbot.waitUntil(lambda: window.document is not None, timeout=10000)
+    wait_for_operations(qtbot)
+    assert window.document.store.path == office.resolve() and list(boxes) == []
+    actions = _recent_actions(window)
+    assert actions[office.name].isEnabled() and not actions["ทต.ตัวอย่าง.db"].isEnabled()
+    # The menu's own check not answering in time: greyed as the start found it.
+    monkeypatch.setattr(recent_files, "answer_within", lambda _work, _timeout, default: default)
+    assert not _recent_actions(window)["ทต.ตัวอย่าง.db"].isEnabled()
+
+
+def test_a_start_whose_recent_files_are_all_gone_opens_the_example(qtbot, settings, data_dir,
+                                                                   boxes, tmp_path):
+    settings.add_recent_file(tmp_path / "ย้ายไปแล้ว.db")
+    window, _took = _start(qtbot, settings)
+    wait_for_operations(qtbot)
+    assert window.document.store.path == data_dir / "ตัวอย่าง-ita.db" and list(boxes) == []
+    assert window.example_banner.isVisible()
+    assert not _recent_actions(window)["ย้ายไปแล้ว.db"].isEnabled()
+
+
+@pytest.mark.parametrize("refused", [False, True])
+def test_the_start_gives_way_to_a_file_opened_while_it_still_looks(
+        qtbot, settings, office, data_dir, boxes, tmp_path, share_not_answering, refused):
+    share = share_not_answering
+    settings.add_recent_file(share.folder / "ทต.ตัวอย่าง.db")  # gone: the example would open
+    window, _took = _start(qtbot, settings)
+    qtbot.waitUntil(share.asking.is_set, timeout=5000)
+    chosen = tmp_path / "ไม่มีไฟล์นี้.db" if refused else office
+    assert finish(qtbot, window.open_file(chosen)) is not refused  # the user's, meanwhile
+    share.answer.set()
+    wait_for_operations(qtbot)
+    if refused:  # the refusal was said, and the window stays without a file
+        assert window.document is None and len(boxes) == 1
+    else:
+        assert window.document.store.path == office.resolve() and list(boxes) == []
+    assert not (data_dir / "ตัวอย่าง-ita.db").exists()  # no example made behind the user's back
