@@ -15,12 +15,12 @@ import itertools
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import NamedTuple
 from itertools import repeat
 from operator import add
 from operator import and_ as _and
 from operator import ne as _ne
 from operator import or_ as _or
+from typing import NamedTuple
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
