@@ -45,11 +45,13 @@ class Document(QObject):
     READINESS and MEMOS, and IMAGES (the analysis report's pictures). The planning areas' reads
     and undoable edits are ``measures``, ``followups``, ``readiness``, ``memos`` and
     ``images`` (ui.edits); ``last_error`` is the latest refusal.
-    ``saved(QDateTime)`` after every committed write; ``failed(message)`` when the core refused."""
+    ``saved(QDateTime)`` after every committed write; ``failed(message)`` when the core refused.
+    ``closed()`` once, when the window lets the document go (``mark_closed``; ``is_closed``)."""
 
     changed = Signal(str, int)
     saved = Signal(QDateTime)
     failed = Signal(str)
+    closed = Signal()
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
@@ -57,11 +59,22 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.last_saved: QDateTime | None = None
         self.last_error = ""
+        self.is_closed = False
         self.measures = MeasureEdits(self)
         self.followups = FollowupEdits(self)
         self.readiness = ReadinessEdits(self)
         self.memos = MemoEdits(self)
         self.images = ImageEdits(self)
+
+    def mark_closed(self) -> None:
+        """The window is letting this document go (File › Close, another file opened in its
+        place, the window closed) and closes its store next: ``is_closed`` becomes True and
+        ``closed`` is emitted, the store still open. The views stop their timers and drop
+        their background work then, not when the document is deleted later (deleteLater), so
+        nothing reads the closed store meanwhile. Called again, it does nothing."""
+        if not self.is_closed:
+            self.is_closed = True
+            self.closed.emit()
 
     # Reading --------------------------------------------------------------------------------
 

@@ -354,6 +354,7 @@ class MainWindow(QMainWindow):
         self._save_results_splitter()
         self.files.session.detach()
         if self.document is not None:
+            self.document.mark_closed()  # its views stop their work before the store closes
             self.undo_group.removeStack(self.document.undo_stack)
             for view in [self.profile_view, self.analysis_view, *self.results_views.values()]:
                 if view is not None:

@@ -9,7 +9,8 @@ GUI thread (``prepare``, a few ms; the Store belongs to it) and laid out on a wo
 (``render_prepared``) into a temporary file. One render runs at a time; a request made meanwhile
 waits, and only the latest one is shown (the last request wins: a stale result is never shown,
 printed or saved). Data changes re-render after DEBOUNCE_MS. Printing and saving always use a
-render of what is on screen now: when it is not ready yet they run once it is.
+render of what is on screen now: when it is not ready yet they run once it is. When the file
+closes (Document.closed) no render starts any more and the one running is dropped unseen.
 """
 
 from __future__ import annotations
@@ -124,6 +125,7 @@ class DocumentsView(SectionView, QWidget):
         self._build()
         self.options_box.restore()
         document.changed.connect(self._changed)
+        document.closed.connect(self._document_closed)
 
     # Layout -----------------------------------------------------------------------------
 
@@ -314,7 +316,7 @@ class DocumentsView(SectionView, QWidget):
         self._dirty = False
         self.report = None
         kind = self.current_kind()
-        if kind is None or self.fiscal_year is None:
+        if kind is None or self.fiscal_year is None or self.document.is_closed:
             return
         if self._shown_kind != (kind, self.fiscal_year):
             self.preview.set_message(self.tr("Preparing the document…"))
@@ -411,8 +413,19 @@ class DocumentsView(SectionView, QWidget):
         if not self.queue.busy():
             self.request_render()
 
+    def _document_closed(self) -> None:
+        """The file is closing (Document.closed, its store still open): no render starts from
+        now on, the one running shows nothing when it ends, and Print… or Save PDF… waiting
+        for it never run. The view itself goes with the document, later."""
+        self._debounce.stop()
+        self._dirty = False
+        self._waiting = []
+        self.queue.stop()
+
     def _changed(self, area: str, fiscal_year: int) -> None:
         """The data changed: re-render after DEBOUNCE_MS (at the next show when hidden)."""
+        if self.document.is_closed:
+            return
         if area == MEASURES and fiscal_year == self.fiscal_year:
             self._label_kinds()
         self._dirty = True

@@ -195,7 +195,9 @@ class RenderQueue(QObject):
     nothing to render (``begin`` has said why). While one runs, requests only mark it
     superseded: when it ends its result is deleted, never delivered, and ``begin`` is called
     again for the latest request. ``done(result, payload)`` / ``failed(exception)`` for the
-    latest request only. ``discard(path)`` deletes a file the caller no longer shows."""
+    latest request only. ``discard(path)`` deletes a file the caller no longer shows.
+    ``stop()`` ends the queue for good (its data source went away): nothing is begun, done or
+    failed from then on."""
 
     done = Signal(object, object)
     failed = Signal(object)
@@ -209,14 +211,23 @@ class RenderQueue(QObject):
         parent.destroyed.connect(lambda *_args, folder=self.folder: folder.cleanup())
         self.generation = 0
         self.running: Operation | None = None
+        self.stopped = False
 
     def busy(self) -> bool:
         return self.running is not None
 
     def request(self) -> None:
+        if self.stopped:
+            return
         self.generation += 1
         if self.running is None:
             self._begin()
+
+    def stop(self) -> None:
+        """No render begins from now on, and the one running, if any, delivers nothing when it
+        ends: its file is deleted, its result or its failure (whatever it raised) dropped
+        without a word. For a queue whose data went away (the file was closed)."""
+        self.stopped = True
 
     def path(self, name: str) -> Path:
         """A file name in the queue's folder (deleted with the parent widget)."""
@@ -238,7 +249,9 @@ class RenderQueue(QObject):
     def _ended(self, generation: int, out: Path, payload: Any, result: Any,
                error: BaseException | None) -> None:
         self.running = None
-        if generation != self.generation:  # superseded: the last request wins
+        if self.stopped:  # the data went away while it ran: nothing to begin or deliver
+            self.discard(out)
+        elif generation != self.generation:  # superseded: the last request wins
             self.discard(out)
             self._begin()
         elif error is not None:
