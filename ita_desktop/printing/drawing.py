@@ -48,8 +48,8 @@ class _Codes:
 
     def __init__(self) -> None:
         self.escaped: dict[int, str] = {}  # ord(code) -> escaped byte
-        self.subset: dict[int, str] = {}  # ord(code) -> chr(subset)
-        self.subset_of: dict[str, int] = {}  # code -> subset
+        self.subset: dict[int, str] = {}  # ord(code) -> chr(subset), for str.translate
+        self.subset_of: dict[str, int] = {}  # code -> subset (the same, keyed for lookups)
 
     @staticmethod
     def of(font, doc, codes: str) -> _Codes:
@@ -126,23 +126,23 @@ def draw_glyphs(
     gaps = run.gap_after.count(1, start, stop)
     if gaps and not last_gap and run.gap_after[stop - 1]:
         gaps -= 1
-    return line.pen_end / to_units + gap * gaps + space * run.space_after.count(1, start, stop)
+    return line.pens[-1] / to_units + gap * gaps + space * run.space_after.count(1, start, stop)
 
 
 class _Line:
     """Writes one line's two passes as TJ arrays (positions in 1/1000 em from the line start)."""
 
     __slots__ = ("ops", "font", "doc", "size", "codes", "run", "start", "stop", "gap", "space",
-                 "front", "cur", "rise", "pen_end")
+                 "front", "pens", "cur", "rise")
 
     def __init__(self, ops: list[str], font, doc, size: float, codes: _Codes, run: ShapedRun,
                  start: int, stop: int, gap: float, space: float) -> None:
         self.ops, self.font, self.doc, self.size, self.codes = ops, font, doc, size, codes
         self.run, self.start, self.stop, self.gap, self.space = run, start, stop, gap, space
         self.front = run.front[start:stop]
+        self.pens = list(accumulate(run.x_adv[start:stop], initial=0.0))  # HarfBuzz's pen
         self.cur = 0.0  # the pen as written after the letters
         self.rise = 0.0
-        self.pen_end = 0.0  # the sum of HarfBuzz's advances
 
     def _font(self, subset: int) -> str:
         return f"{self.font.getSubsetInternalName(subset, self.doc)} {_number(self.size)} Tf"
@@ -213,9 +213,7 @@ class _Line:
 
     def marks(self) -> None:
         """The second pass: each zero-advance mark with the number that puts it in place."""
-        run, start, stop, ops = self.run, self.start, self.stop, self.ops
-        pens = list(accumulate(run.x_adv[start:stop], initial=0.0))
-        self.pen_end = pens[-1]
+        run, start, stop, ops, pens = self.run, self.start, self.stop, self.ops, self.pens
         glyphs = list(compress(range(start, stop), map(_not, self.front)))
         if not glyphs:
             return
